@@ -1,0 +1,7 @@
+namespace SalesOps.Routing.Engine.Rules;
+
+/// <summary>A rule expression compiled once into a delegate over the lead.</summary>
+/// <param name="Name">The rule's name in its workflow file.</param>
+/// <param name="Expression">The expression text, kept for traces and dry runs.</param>
+/// <param name="Predicate">Compiled expression; takes the RulesEngine parameter array.</param>
+public sealed record CompiledRule(string Name, string Expression, Func<object[], bool> Predicate);
