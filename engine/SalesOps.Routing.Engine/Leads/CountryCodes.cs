@@ -10,8 +10,6 @@ namespace SalesOps.Routing.Engine.Leads;
 /// </summary>
 public static class CountryCodes
 {
-    private static readonly FrozenDictionary<string, string> Lookup = Build();
-
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
     {
         ["usa"] = "US", ["u.s."] = "US", ["u.s.a."] = "US", ["america"] = "US",
@@ -21,6 +19,9 @@ public static class CountryCodes
         ["korea"] = "KR", ["republic of korea"] = "KR", ["russia"] = "RU", ["uae"] = "AE",
         ["ivory coast"] = "CI", ["türkiye"] = "TR", ["turkey"] = "TR", ["viet nam"] = "VN",
     };
+
+    // Declared after Aliases: static fields initialize in text order and Build reads Aliases.
+    private static readonly FrozenDictionary<string, string> Lookup = Build();
 
     /// <summary>Returns the alpha-2 code, or null when the text names no country.</summary>
     public static string? Normalize(string? text)

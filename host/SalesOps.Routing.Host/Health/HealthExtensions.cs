@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace SalesOps.Routing.Host.Health;
+
+internal static class HealthExtensions
+{
+    private const string ReadyTag = "ready";
+
+    public static WebApplicationBuilder AddRoutingHealthChecks(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddHealthChecks()
+            .AddCheck<StorageHealthCheck>("database", tags: [ReadyTag])
+            .AddCheck<RulesHealthCheck>("rules", tags: [ReadyTag]);
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapRoutingHealthChecks(this IEndpointRouteBuilder routes)
+    {
+        // Live: the process answers. Ready: it can take leads (database open, rules loaded).
+        routes.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        routes.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        return routes;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SalesOps.Routing.Engine.Decisions;
+using SalesOps.Routing.Host.Ingest;
+using SalesOps.Routing.Host.Rules;
+using SalesOps.Routing.Host.Storage;
+
+namespace SalesOps.Routing.Host.Leads;
+
+internal static partial class LeadEndpoints
+{
+    public const int MaxLeadBytes = 64 * 1024;
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
+
+    public static IEndpointRouteBuilder MapLeadEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/leads").WithTags("Leads");
+        group.MapPost("/", PostLeadAsync)
+            .WithName("PostLead")
+            .WithSummary("Score, qualify, route and assign a lead; idempotent by source and externalId.")
+            .Accepts<JsonElement>("application/json")
+            .Produces<LeadResponse>(StatusCodes.Status201Created)
+            .Produces<LeadResponse>(StatusCodes.Status200OK)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/{id}", GetLeadAsync).WithName("GetLead").WithSummary("The stored decision for a lead.");
+        return routes;
+    }
+
+    private static async Task<IResult> PostLeadAsync(
+        HttpRequest request,
+        RuleSetProvider rules,
+        DecisionWriter writer,
+        ILeadStore store,
+        TimeProvider clock,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        if (!request.HasJsonContentType())
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the lead as application/json.");
+
+        var body = await RequestBody.ReadAsync(request, MaxLeadBytes, cancellationToken);
+        if (body is null)
+            return Problem(StatusCodes.Status413PayloadTooLarge, "Lead too large", $"A lead may be at most {MaxLeadBytes / 1024} KB.");
+
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        Engine.Leads.LeadInput? input;
+        string payload;
+        try
+        {
+            payload = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(body);
+            using var document = JsonDocument.Parse(body, DocumentOptions);
+            input = LeadPayloadParser.Parse(document.RootElement, errors);
+        }
+        catch (Exception ex) when (ex is JsonException or DecoderFallbackException)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["$"] = [ex is JsonException json ? JsonError(json) : "the body is not valid UTF-8"] },
+                title: "The lead is not valid JSON.");
+        }
+
+        if (input is null)
+            return TypedResults.ValidationProblem(errors, title: "The lead has invalid fields.");
+
+        var ruleSet = rules.Current;
+        var evaluation = LeadEvaluator.Evaluate(input, ruleSet);
+        var now = clock.GetUtcNow();
+        var pending = new PendingLead(Guid.CreateVersion7(now).ToString(), now, input, payload, evaluation, ruleSet);
+        LogRuleFailures(loggers.CreateLogger(typeof(LeadEndpoints)), pending);
+
+        IngestOutcome outcome;
+        try
+        {
+            outcome = await writer.SubmitAsync(pending, cancellationToken);
+        }
+        catch (StoreUnavailableException ex)
+        {
+            return Unavailable(ex.Message);
+        }
+
+        if (outcome is { Created: true, Record: { } created })
+            return TypedResults.Created($"/api/leads/{created.Id}", LeadResponse.From(created));
+
+        var existing = outcome.Record ?? await store.GetAsync(outcome.ExistingId!, cancellationToken);
+        return existing is null
+            ? Unavailable("The stored lead could not be read back.")
+            : TypedResults.Ok(LeadResponse.From(existing));
+    }
+
+    private static async Task<Results<Ok<LeadResponse>, ProblemHttpResult>> GetLeadAsync(string id, ILeadStore store, CancellationToken cancellationToken)
+    {
+        var record = await store.GetAsync(id, cancellationToken);
+        return record is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Lead not found", detail: $"No lead has id '{id}'.")
+            : TypedResults.Ok(LeadResponse.From(record));
+    }
+
+    private static IResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(statusCode: status, title: title, detail: detail);
+
+    private static IResult Unavailable(string detail) => new RetryAfterResult(
+        TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Storage unavailable", detail: detail + " Retry later; the lead was not acknowledged."),
+        TimeSpan.FromSeconds(2));
+
+    private static string JsonError(JsonException ex) =>
+        $"invalid JSON at line {(ex.LineNumber ?? 0) + 1}, position {(ex.BytePositionInLine ?? 0) + 1}";
+
+    private static void LogRuleFailures(ILogger logger, PendingLead pending)
+    {
+        foreach (var entry in pending.Evaluation.Trace.Where(e => e.IsError))
+            LogRuleFailed(logger, entry.Stage, entry.Rule, pending.LeadId, entry.Effect);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rule {Stage}/{Rule} failed for lead {LeadId}: {Effect}")]
+    private static partial void LogRuleFailed(ILogger logger, string stage, string rule, string leadId, string effect);
+}

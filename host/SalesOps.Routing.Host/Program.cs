@@ -1,0 +1,30 @@
+using SalesOps.Routing.Host.Health;
+using SalesOps.Routing.Host.Ingest;
+using SalesOps.Routing.Host.Leads;
+using SalesOps.Routing.Host.Logging;
+using SalesOps.Routing.Host.Rules;
+using SalesOps.Routing.Host.Storage;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.AddRoutingLogging();
+builder.AddRuleSets();
+builder.AddRoutingStorage();
+builder.AddLeadIngest();
+builder.AddRoutingHealthChecks();
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapOpenApi();
+app.MapLeadEndpoints();
+app.MapRoutingHealthChecks();
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so integration tests can host the real application.</summary>
+public partial class Program;

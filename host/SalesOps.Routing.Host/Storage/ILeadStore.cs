@@ -1,0 +1,20 @@
+using SalesOps.Routing.Host.Ingest;
+
+namespace SalesOps.Routing.Host.Storage;
+
+/// <summary>Where leads and their decisions are kept. One implementation per SQL dialect.</summary>
+internal interface ILeadStore
+{
+    /// <summary>
+    /// Decides the rep for each pending lead and stores lead, decision, assignment and rotation in one
+    /// transaction. A lead whose source and external id are already stored is not decided again: its
+    /// stored record is returned instead.
+    /// </summary>
+    Task<IReadOnlyList<IngestOutcome>> CommitAsync(IReadOnlyList<PendingLead> batch, CancellationToken cancellationToken);
+
+    Task<LeadRecord?> GetAsync(string id, CancellationToken cancellationToken);
+
+    Task<LeadRecord?> FindAsync(string source, string externalId, CancellationToken cancellationToken);
+
+    Task PingAsync(CancellationToken cancellationToken);
+}

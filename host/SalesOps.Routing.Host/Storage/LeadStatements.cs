@@ -1,0 +1,18 @@
+namespace SalesOps.Routing.Host.Storage;
+
+/// <summary>
+/// The statements <see cref="LeadStore"/> issues, supplied per dialect. Parameters are always named
+/// and bound, never spliced into the text.
+/// </summary>
+internal sealed record LeadStatements
+{
+    public required string SelectRotationForUpdate { get; init; }
+    public required string UpsertRotation { get; init; }
+    public required string FindIdByKey { get; init; }
+    public required string InsertLead { get; init; }
+    public required string InsertDecision { get; init; }
+    public required string InsertAssignment { get; init; }
+    public required string SelectRecordById { get; init; }
+    public required string SelectRecordByKey { get; init; }
+    public required string Ping { get; init; }
+}
