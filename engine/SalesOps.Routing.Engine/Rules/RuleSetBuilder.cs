@@ -36,7 +36,7 @@ public static class RuleSetBuilder
             scoring,
             qualification,
             routing.Select((r, index) => (r, index)).OrderByDescending(x => x.r.Priority).ThenBy(x => x.index).Select(x => x.r).ToList(),
-            teams.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            teams!.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             defaultTeam!);
     }
 
@@ -135,7 +135,7 @@ public static class RuleSetBuilder
         }
     }
 
-    private static RoutingRule? ToRoutingRule(Rule rule, CompiledRule compiled, Action<string> fail, Dictionary<string, TeamDefinition> teams)
+    private static RoutingRule? ToRoutingRule(Rule rule, CompiledRule compiled, Action<string> fail, Dictionary<string, TeamDefinition>? teams)
     {
         var team = WorkflowFile.StringProperty(rule, "team");
         if (string.IsNullOrWhiteSpace(team))
@@ -144,6 +144,9 @@ public static class RuleSetBuilder
             return null;
         }
 
+        // When teams.json itself is broken its error is reported once, not again for every rule.
+        if (teams is null)
+            return new RoutingRule(compiled, team, WorkflowFile.IntProperty(rule, "priority") ?? 0);
         if (!teams.TryGetValue(team, out var definition))
         {
             fail($"names team '{team}', which {RuleFiles.Teams} does not define");
@@ -153,13 +156,13 @@ public static class RuleSetBuilder
         return new RoutingRule(compiled, definition.Id, WorkflowFile.IntProperty(rule, "priority") ?? 0);
     }
 
-    private static Dictionary<string, TeamDefinition> BuildTeams(string content, List<RuleSetError> errors, out string? defaultTeam)
+    private static Dictionary<string, TeamDefinition>? BuildTeams(string content, List<RuleSetError> errors, out string? defaultTeam)
     {
         var teams = new Dictionary<string, TeamDefinition>(StringComparer.OrdinalIgnoreCase);
         defaultTeam = null;
         var file = TeamsFile.Read(content, errors);
         if (file is null)
-            return teams;
+            return null;
 
         var positions = JsonPositions.IndexValues(content, "id");
         void Fail(string? id, string message)

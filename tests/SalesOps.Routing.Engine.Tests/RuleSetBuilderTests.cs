@@ -1,0 +1,88 @@
+using SalesOps.Routing.Engine.Rules;
+
+namespace SalesOps.Routing.Engine.Tests;
+
+public sealed class RuleSetBuilderTests
+{
+    [Fact]
+    public void Build_SameFiles_GiveSameVersion_AndAnEditChangesIt()
+    {
+        var first = RuleSetBuilder.Build(SampleRules.Files());
+        var again = RuleSetBuilder.Build(SampleRules.Files());
+        var edited = RuleSetBuilder.Build(SampleRules.With(RuleFiles.Scoring, s => s.Replace("\"points\": 20", "\"points\": 25", StringComparison.Ordinal)));
+
+        Assert.Equal(first.Version, again.Version);
+        Assert.NotEqual(first.Version, edited.Version);
+        Assert.Matches("^[0-9a-f]{12}$", first.Version);
+    }
+
+    [Fact]
+    public void Build_JsonSyntaxError_ReportsFileLineAndColumn()
+    {
+        var files = SampleRules.With(RuleFiles.Routing, s => s.Replace("\"priority\": 20 }", "\"priority\": 2O }", StringComparison.Ordinal));
+
+        var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSetBuilder.Build(files)).Errors);
+
+        Assert.Equal(RuleFiles.Routing, error.File);
+        Assert.Equal(4, error.Line);
+        Assert.NotNull(error.Column);
+    }
+
+    [Fact]
+    public void Build_ExpressionThatDoesNotCompile_NamesTheRuleAndItsLine()
+    {
+        var files = SampleRules.With(RuleFiles.Scoring, s => s.Replace("lead.Employees >= 1000", "lead.Employes >= 1000", StringComparison.Ordinal));
+
+        var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSetBuilder.Build(files)).Errors);
+
+        Assert.Equal(RuleFiles.Scoring, error.File);
+        Assert.Equal(5, error.Line);
+        Assert.Contains("EnterpriseSize", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Employes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("System.IO.File.Exists(\\\"/etc/passwd\\\")")]
+    [InlineData("Environment.GetEnvironmentVariable(\\\"HOME\\\") != null")]
+    public void Build_ExpressionReachingOutsideTheLead_IsRejected(string expression)
+    {
+        var files = SampleRules.With(RuleFiles.Scoring, s => s.Replace("lead.Employees >= 1000", expression, StringComparison.Ordinal));
+
+        var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSetBuilder.Build(files)).Errors);
+
+        Assert.Contains("EnterpriseSize", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_RoutingRuleNamingUnknownTeam_IsRejected()
+    {
+        var files = SampleRules.With(RuleFiles.Routing, s => s.Replace("\"team\": \"APAC\"", "\"team\": \"APJ\"", StringComparison.Ordinal));
+
+        var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSetBuilder.Build(files)).Errors);
+
+        Assert.Contains("APJ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_TypoInTeamsFile_IsRejectedWithItsLine()
+    {
+        var files = SampleRules.With(RuleFiles.Teams, s => s.Replace("\"distribution\": \"round-robin\",\n      \"reps\"", "\"distribution\": \"round-robin\",\n      \"rep\"", StringComparison.Ordinal));
+
+        var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSetBuilder.Build(files)).Errors);
+
+        Assert.Equal(RuleFiles.Teams, error.File);
+        Assert.Contains("rep", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Line > 1);
+    }
+
+    [Fact]
+    public void Build_MissingFile_IsReported()
+    {
+        var files = SampleRules.Files();
+        files.Remove(RuleFiles.Qualification);
+
+        var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSetBuilder.Build(files)).Errors);
+
+        Assert.Equal(RuleFiles.Qualification, error.File);
+    }
+}
