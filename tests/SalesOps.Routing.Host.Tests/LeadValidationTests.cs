@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text.Json;
+using SalesOps.Routing.Host.Tests.Infrastructure;
+
+namespace SalesOps.Routing.Host.Tests;
+
+public sealed class LeadValidationTests : IAsyncLifetime
+{
+    private readonly RoutingHost _host = new(TestDatabase.NewSqliteFile(nameof(LeadValidationTests)));
+    private HttpClient _client = null!;
+
+    public Task InitializeAsync()
+    {
+        _client = _host.Start();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Theory]
+    [InlineData("{\"source\":\"hubspot\"}", "externalId")]
+    [InlineData("{\"externalId\":\"a-1\"}", "source")]
+    [InlineData("{\"externalId\":\"\",\"source\":\"hubspot\"}", "externalId")]
+    [InlineData("{\"externalId\":{\"x\":1},\"source\":\"hubspot\"}", "externalId")]
+    [InlineData("{\"externalId\":\"a-2\",\"source\":\"hubspot\",\"email\":[\"a@b.c\"]}", "email")]
+    [InlineData("{\"externalId\":\"a-3\",\"source\":\"hubspot\",\"employees\":true}", "employees")]
+    [InlineData("{\"externalId\":\"a-4\",\"source\":\"hubspot\",\"employees\":1e30}", "employees")]
+    [InlineData("{\"externalId\":\"a-5\",\"source\":\"hubspot\",\"employees\":12.5}", "employees")]
+    [InlineData("{\"externalId\":\"a-6\",\"source\":\"hubspot\",\"annualRevenue\":-1}", "annualRevenue")]
+    [InlineData("{\"externalId\":\"a-7\",\"source\":\"hubspot\",\"attributes\":[1,2]}", "attributes")]
+    [InlineData("{\"externalId\":\"a-8\",\"source\":\"hubspot\",\"attributes\":{\"nested\":{\"a\":1}}}", "attributes.nested")]
+    [InlineData("[1,2,3]", "$")]
+    [InlineData("{\"externalId\":\"a-9\",", "$")]
+    [InlineData("not json at all", "$")]
+    public async Task Post_BadLead_Returns400ProblemNamingTheField(string body, string field)
+    {
+        var response = await _client.PostRawAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(field, out _), $"no error for {field}");
+        Assert.Equal(0L, await _host.QueryScalarAsync<long>("SELECT COUNT(*) FROM leads"));
+    }
+
+    [Fact]
+    public async Task Post_SeveralBadFields_NamesEachOne()
+    {
+        var response = await _client.PostRawAsync("{\"externalId\":5,\"employees\":\"x\",\"country\":{},\"annualRevenue\":true}");
+
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var errors = problem.RootElement.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToHashSet();
+        Assert.Equal(["annualRevenue", "country", "source"], errors.Order());
+    }
+
+    [Fact]
+    public async Task Post_OversizedLead_Returns413Problem()
+    {
+        var body = JsonSerializer.Serialize(new { externalId = "big", source = "hubspot", campaign = new string('x', 70_000) });
+
+        var response = await _client.PostRawAsync(body);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Post_NotJson_Returns415Problem()
+    {
+        var response = await _client.PostRawAsync("externalId=1&source=x", "application/x-www-form-urlencoded");
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Post_InvalidUtf8_Returns400()
+    {
+        var content = new ByteArrayContent([.. "{\"externalId\":\""u8, 0xC3, 0x28, .. "\",\"source\":\"x\"}"u8]);
+        content.Headers.ContentType = new("application/json");
+
+        var response = await _client.PostAsync("/api/leads", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+}
