@@ -66,7 +66,7 @@ public sealed class RuleSetBuilderTests
     [Fact]
     public void Build_TypoInTeamsFile_IsRejectedWithItsLine()
     {
-        var files = SampleRules.With(RuleFiles.Teams, s => s.Replace("\"distribution\": \"round-robin\",\n      \"reps\"", "\"distribution\": \"round-robin\",\n      \"rep\"", StringComparison.Ordinal));
+        var files = SampleRules.With(RuleFiles.Teams, s => ReplaceFirst(s, "\"reps\": [", "\"rep\": ["));
 
         var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSetBuilder.Build(files)).Errors);
 
@@ -84,5 +84,11 @@ public sealed class RuleSetBuilderTests
         var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSetBuilder.Build(files)).Errors);
 
         Assert.Equal(RuleFiles.Qualification, error.File);
+    }
+
+    private static string ReplaceFirst(string text, string find, string replacement)
+    {
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        return string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + find.Length));
     }
 }

@@ -26,6 +26,8 @@ public sealed class LeadFacts
     public string Title { get; init; } = "";
     /// <summary>Company name as sent, trimmed.</summary>
     public string Company { get; init; } = "";
+    /// <summary>Company name reduced for account matching ("Acme, Inc." → "acme").</summary>
+    public string CompanyKey { get; init; } = "";
     /// <summary>ISO 3166 alpha-2 country code, upper case; empty when unknown.</summary>
     public string Country { get; init; } = "";
     /// <summary>State or region, upper case when it is a short code.</summary>

@@ -40,6 +40,7 @@ public static class LeadNormalizer
             LastName = Clean(input.LastName),
             Title = Clean(input.Title),
             Company = Clean(input.Company),
+            CompanyKey = CompanyNames.Key(input.Company),
             Country = country,
             State = state.Length <= 3 ? state.ToUpperInvariant() : state,
             PostalCode = Clean(input.PostalCode).ToUpperInvariant(),

@@ -26,6 +26,7 @@ public sealed class RuleSet
         Routing = routing;
         Teams = teams;
         DefaultTeamId = defaultTeamId;
+        Reps = teams.Values.SelectMany(t => t.Reps).ToFrozenDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Content hash of the files: the same files always give the same version.</summary>
@@ -48,6 +49,9 @@ public sealed class RuleSet
 
     /// <summary>Teams by id.</summary>
     public FrozenDictionary<string, TeamDefinition> Teams { get; }
+
+    /// <summary>Every rep of every team, by id.</summary>
+    public FrozenDictionary<string, RepDefinition> Reps { get; }
 
     /// <summary>The team that gets every lead no routing rule claims.</summary>
     public string DefaultTeamId { get; }

@@ -20,7 +20,7 @@ public static class RuleSetBuilder
         if (errors.Count > 0)
             throw new RuleSetException(errors);
 
-        var teams = BuildTeams(files[RuleFiles.Teams], errors, out var defaultTeam);
+        var teams = TeamsBuilder.Build(files[RuleFiles.Teams], errors, out var defaultTeam);
         var scoring = CompileWorkflow(RuleFiles.Scoring, files[RuleFiles.Scoring], errors, ToScoringRule);
         var qualification = CompileWorkflow(RuleFiles.Qualification, files[RuleFiles.Qualification], errors, ToQualificationRule);
         var routing = CompileWorkflow(RuleFiles.Routing, files[RuleFiles.Routing], errors,
@@ -154,59 +154,6 @@ public static class RuleSetBuilder
         }
 
         return new RoutingRule(compiled, definition.Id, WorkflowFile.IntProperty(rule, "priority") ?? 0);
-    }
-
-    private static Dictionary<string, TeamDefinition>? BuildTeams(string content, List<RuleSetError> errors, out string? defaultTeam)
-    {
-        var teams = new Dictionary<string, TeamDefinition>(StringComparer.OrdinalIgnoreCase);
-        defaultTeam = null;
-        var file = TeamsFile.Read(content, errors);
-        if (file is null)
-            return null;
-
-        var positions = JsonPositions.IndexValues(content, "id");
-        void Fail(string? id, string message)
-        {
-            var (line, column) = id is not null && positions.TryGetValue(id, out var p) ? p : (1, 1);
-            errors.Add(new RuleSetError(RuleFiles.Teams, line, column, message));
-        }
-
-        foreach (var team in file.Teams ?? [])
-        {
-            if (string.IsNullOrWhiteSpace(team.Id))
-            {
-                Fail(null, "every team needs an \"id\"");
-                continue;
-            }
-
-            if (!Distributions.IsKnown(team.Distribution))
-                Fail(team.Id, $"team '{team.Id}': distribution '{team.Distribution}' is not one of {string.Join(", ", Distributions.All)}");
-            var reps = new List<RepDefinition>();
-            var repIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var rep in team.Reps ?? [])
-            {
-                if (string.IsNullOrWhiteSpace(rep.Id) || !repIds.Add(rep.Id))
-                {
-                    Fail(rep.Id ?? team.Id, $"team '{team.Id}': every rep needs a unique \"id\"");
-                    continue;
-                }
-
-                if (rep.TimeZone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(rep.TimeZone, out _))
-                    Fail(rep.Id, $"rep '{rep.Id}': time zone '{rep.TimeZone}' is not an IANA time zone");
-                reps.Add(new RepDefinition(rep.Id, rep.Name ?? rep.Id, rep.TimeZone));
-            }
-
-            if (!teams.TryAdd(team.Id, new TeamDefinition(team.Id, team.Name ?? team.Id, team.Distribution ?? Distributions.RoundRobin, reps)))
-                Fail(team.Id, $"team '{team.Id}' is defined twice");
-        }
-
-        if (string.IsNullOrWhiteSpace(file.DefaultTeam))
-            errors.Add(new RuleSetError(RuleFiles.Teams, 1, 1, "\"defaultTeam\" is required: it receives every lead no routing rule claims"));
-        else if (!teams.TryGetValue(file.DefaultTeam, out var found))
-            errors.Add(new RuleSetError(RuleFiles.Teams, 1, 1, $"\"defaultTeam\" names '{file.DefaultTeam}', which is not defined"));
-        else
-            defaultTeam = found.Id;
-        return teams;
     }
 
     private static FrozenSet<string> ReadDomainList(string content) =>

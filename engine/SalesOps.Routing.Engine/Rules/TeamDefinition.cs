@@ -1,8 +1,20 @@
 namespace SalesOps.Routing.Engine.Rules;
 
-/// <summary>A sales team: who is in it and how leads are shared among them.</summary>
-/// <param name="Id">Stable team id used by routing rules, e.g. "EMEA-DACH".</param>
-/// <param name="Name">Display name.</param>
-/// <param name="Distribution">Distribution method, e.g. "round-robin".</param>
-/// <param name="Reps">Reps in rotation order.</param>
-public sealed record TeamDefinition(string Id, string Name, string Distribution, IReadOnlyList<RepDefinition> Reps);
+/// <summary>A sales team: who is in it, how leads are shared among them, and where leads go when nobody can take them.</summary>
+public sealed record TeamDefinition
+{
+    /// <summary>Stable team id used by routing rules, e.g. "EMEA-DACH".</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Display name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Distribution method, one of <see cref="Distributions.All"/>.</summary>
+    public string Distribution { get; init; } = Distributions.RoundRobin;
+
+    /// <summary>Reps in rotation order.</summary>
+    public IReadOnlyList<RepDefinition> Reps { get; init; } = [];
+
+    /// <summary>Where a lead goes when no rep of the team is eligible.</summary>
+    public TeamFallback Fallback { get; init; } = TeamFallback.DefaultQueue;
+}

@@ -18,7 +18,23 @@ internal sealed record TeamsFile
         public string? Id { get; init; }
         public string? Name { get; init; }
         public string? Distribution { get; init; }
+        public string? TimeZone { get; init; }
+        public List<WindowEntry>? WorkingHours { get; init; }
+        public FallbackEntry? Fallback { get; init; }
         public List<RepEntry>? Reps { get; init; }
+    }
+
+    internal sealed record FallbackEntry
+    {
+        public string? Rep { get; init; }
+        public string? Queue { get; init; }
+    }
+
+    internal sealed record WindowEntry
+    {
+        public List<string>? Days { get; init; }
+        public string? From { get; init; }
+        public string? To { get; init; }
     }
 
     internal sealed record RepEntry
@@ -27,6 +43,11 @@ internal sealed record TeamsFile
         public string? Name { get; init; }
         public string? Email { get; init; }
         public string? TimeZone { get; init; }
+        public int? Weight { get; init; }
+        public int? MaxOpenLeads { get; init; }
+        public int? MaxLeadsPerDay { get; init; }
+        public bool? Active { get; init; }
+        public List<WindowEntry>? WorkingHours { get; init; }
     }
 
     private static readonly JsonSerializerOptions Options = new()

@@ -1,0 +1,23 @@
+namespace SalesOps.Routing.Engine.Rules;
+
+/// <summary>Weekly hours in which a rep takes leads, in the rep's own time zone.</summary>
+/// <param name="Windows">Opening windows; a day may have several (split shifts).</param>
+public sealed record WorkingHours(IReadOnlyList<WorkingWindow> Windows)
+{
+    /// <summary>True when <paramref name="instant"/>, seen in <paramref name="zone"/>, falls in one of the windows.</summary>
+    public bool IsOpen(DateTimeOffset instant, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, zone);
+        var time = TimeOnly.FromTimeSpan(local.TimeOfDay);
+        foreach (var window in Windows)
+        {
+            if (window.Days.Contains(local.DayOfWeek) && time >= window.From && time < window.To)
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Readable form for traces, e.g. "Mon–Fri 09:00–17:30".</summary>
+    public override string ToString() => string.Join(", ", Windows);
+}

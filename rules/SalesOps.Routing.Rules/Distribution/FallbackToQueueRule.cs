@@ -1,0 +1,23 @@
+using NRules.Fluent.Dsl;
+using SalesOps.Routing.Engine.Assignment.Facts;
+
+namespace SalesOps.Routing.Rules.Distribution;
+
+/// <summary>When nobody can take the lead and there is no usable fallback rep, it waits in the team's queue: never dropped.</summary>
+[Name(nameof(FallbackToQueueRule)), Priority(AssignmentRules.FallbackPriority)]
+public sealed class FallbackToQueueRule : Rule
+{
+    public override void Define()
+    {
+        LeadToAssign lead = null!;
+
+        When()
+            .Match(() => lead)
+            .Not<AssignmentChoice>()
+            .Not<EligibleRep>()
+            .Not<RepCandidate>(r => r.Id == lead.Team.Fallback.RepId && !r.Excluded && r.Active);
+        Then().Do(ctx => ctx.TryInsert(new AssignmentChoice(null, lead.Team.Fallback.Queue, nameof(FallbackToQueueRule),
+            $"no rep of {lead.Team.Id} is eligible; waiting in queue '{lead.Team.Fallback.Queue}'",
+            AssignmentChoice.Fallback, Array.Empty<RepCandidate>())));
+    }
+}

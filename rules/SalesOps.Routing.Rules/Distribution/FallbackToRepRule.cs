@@ -1,0 +1,23 @@
+using NRules.Fluent.Dsl;
+using SalesOps.Routing.Engine.Assignment.Facts;
+
+namespace SalesOps.Routing.Rules.Distribution;
+
+/// <summary>When nobody in the team can take the lead, the team's named fallback rep gets it.</summary>
+[Name(nameof(FallbackToRepRule)), Priority(AssignmentRules.FallbackPriority)]
+public sealed class FallbackToRepRule : Rule
+{
+    public override void Define()
+    {
+        LeadToAssign lead = null!;
+        RepCandidate fallback = null!;
+
+        When()
+            .Match(() => lead, l => l.Team.Fallback.RepId != null)
+            .Not<AssignmentChoice>()
+            .Not<EligibleRep>()
+            .Match(() => fallback, r => r.Id == lead.Team.Fallback.RepId, r => !r.Excluded, r => r.Active);
+        Then().Do(ctx => ctx.TryInsert(new AssignmentChoice(fallback, null, nameof(FallbackToRepRule),
+            $"no rep of {lead.Team.Id} is eligible; team fallback", AssignmentChoice.Fallback, Array.Empty<RepCandidate>())));
+    }
+}

@@ -1,0 +1,17 @@
+using NRules.Fluent.Dsl;
+using SalesOps.Routing.Engine.Assignment.Facts;
+
+namespace SalesOps.Routing.Rules.Eligibility;
+
+/// <summary>A deactivated rep (left, on leave) takes no new leads.</summary>
+[Name(nameof(InactiveRepRule)), Priority(AssignmentRules.EligibilityPriority)]
+public sealed class InactiveRepRule : Rule
+{
+    public override void Define()
+    {
+        RepCandidate rep = null!;
+
+        When().Match(() => rep, r => r.InTeam, r => !r.Active);
+        Then().Do(ctx => ctx.TryInsert(new Ineligible(rep.Id, nameof(InactiveRepRule), "inactive")));
+    }
+}

@@ -1,0 +1,20 @@
+using NRules.Fluent.Dsl;
+using SalesOps.Routing.Engine.Assignment.Facts;
+
+namespace SalesOps.Routing.Rules.Ownership;
+
+/// <summary>Says in the trace why a duplicate did not go to the earlier lead's owner.</summary>
+[Name(nameof(DuplicateOwnerUnavailableRule)), Priority(AssignmentRules.OwnershipPriority)]
+public sealed class DuplicateOwnerUnavailableRule : Rule
+{
+    public override void Define()
+    {
+        OpenLeadMatch open = null!;
+
+        When()
+            .Match(() => open)
+            .Not<RepCandidate>(r => r.Id == open.OwnerRepId && !r.Excluded && r.Active && !r.OutOfOffice);
+        Then().Do(ctx => ctx.TryInsert(new TraceNote(nameof(DuplicateOwnerUnavailableRule),
+            $"same e-mail as open lead {open.LeadId}, but its owner {open.OwnerRepId} is inactive, away or gone; distributed normally")));
+    }
+}
