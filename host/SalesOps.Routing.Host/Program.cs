@@ -2,6 +2,7 @@ using SalesOps.Routing.Host.Health;
 using SalesOps.Routing.Host.Ingest;
 using SalesOps.Routing.Host.Leads;
 using SalesOps.Routing.Host.Logging;
+using SalesOps.Routing.Host.Routing;
 using SalesOps.Routing.Host.Rules;
 using SalesOps.Routing.Host.Storage;
 
@@ -11,6 +12,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.AddRoutingLogging();
 builder.AddRuleSets();
 builder.AddRoutingStorage();
+builder.AddLeadRouting();
 builder.AddLeadIngest();
 builder.AddRoutingHealthChecks();
 builder.Services.AddProblemDetails();
@@ -22,6 +24,9 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapLeadEndpoints();
+app.MapLeadStatusEndpoints();
+app.MapRoutingEndpoints();
+app.MapAccountEndpoints();
 app.MapRoutingHealthChecks();
 
 await app.RunAsync();

@@ -61,6 +61,20 @@ public static class RepAssigner
             new(status, evaluation.Score, evaluation.Qualified, teamId, repId, repName, evaluation.RuleSetVersion, trace);
     }
 
+    /// <summary>
+    /// Runs only the eligibility rules for a team's reps at <paramref name="now"/>, for the people
+    /// watching rep load: who can take the next lead, and why not.
+    /// </summary>
+    public static IReadOnlyList<RepEligibility> Eligibility(TeamDefinition team, RuleSet rules, RoutingState state, DateTimeOffset now, ISessionFactory sessions)
+    {
+        var candidates = Candidates(team, rules, state, new AssignmentContext(now, []));
+        var session = sessions.CreateSession();
+        session.InsertAll(candidates);
+        session.Fire();
+        var reasons = session.Query<Ineligible>().ToLookup(i => i.RepId, StringComparer.OrdinalIgnoreCase);
+        return [.. candidates.Where(c => c.InTeam).Select(c => new RepEligibility(c, [.. reasons[c.Id].Select(r => r.Reason)]))];
+    }
+
     /// <summary>The team's reps plus any owner or fallback rep from elsewhere, each with effective state.</summary>
     private static List<RepCandidate> Candidates(TeamDefinition team, RuleSet rules, RoutingState state, AssignmentContext context)
     {

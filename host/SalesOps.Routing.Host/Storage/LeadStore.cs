@@ -1,28 +1,34 @@
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
+using NRules;
+using SalesOps.Routing.Engine.Assignment.Facts;
 using SalesOps.Routing.Engine.Decisions;
-using SalesOps.Routing.Engine.Distribution;
 using SalesOps.Routing.Host.Ingest;
 
 namespace SalesOps.Routing.Host.Storage;
 
 /// <summary>Dapper implementation of <see cref="ILeadStore"/>; the dialect only changes the statements.</summary>
-internal sealed class LeadStore(IConnectionFactory connections, LeadStatements sql, TimeProvider clock) : ILeadStore
+internal sealed class LeadStore(
+    IConnectionFactory connections,
+    LeadStatements sql,
+    RoutingStateStore routingState,
+    AssignmentContextLoader contexts,
+    ISessionFactory assignmentRules,
+    TimeProvider clock) : ILeadStore
 {
-    private static readonly JsonSerializerOptions TraceJson = new(JsonSerializerDefaults.Web);
+    internal static readonly JsonSerializerOptions TraceJson = new(JsonSerializerDefaults.Web);
 
     public async Task<IReadOnlyList<IngestOutcome>> CommitAsync(IReadOnlyList<PendingLead> batch, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        var rotation = await connection.QueryAsync<RotationRow>(Command(sql.SelectRotationForUpdate, null, transaction, cancellationToken));
-        var state = new RoutingState(rotation.Select(r => KeyValuePair.Create(r.TeamId, r.LastRepId)));
-        var advancedTeams = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var decidedInBatch = new Dictionary<(string, string), LeadRecord>();
-        var outcomes = new List<IngestOutcome>(batch.Count);
         var decidedAt = clock.GetUtcNow();
+        var state = await routingState.LoadAsync(connection, transaction, cancellationToken);
+        var decidedInBatch = new Dictionary<(string, string), LeadRecord>();
+        var ownersInBatch = new Dictionary<string, OpenLeadMatch>(StringComparer.Ordinal);
+        var outcomes = new List<IngestOutcome>(batch.Count);
 
         foreach (var pending in batch)
         {
@@ -41,22 +47,20 @@ internal sealed class LeadStore(IConnectionFactory connections, LeadStatements s
                 continue;
             }
 
-            var decision = RepAssigner.Assign(pending.Evaluation, pending.Rules, state);
+            var facts = pending.Evaluation.Facts;
+            var context = await contexts.LoadAsync(connection, transaction, facts, decidedAt,
+                facts.Email.Length > 0 ? ownersInBatch.GetValueOrDefault(facts.Email) : null, null, cancellationToken);
+            var decision = RepAssigner.Assign(pending.Evaluation, pending.Rules, state, context, assignmentRules);
             await InsertAsync(connection, transaction, pending, decision, decidedAt, cancellationToken);
-            if (decision is { RepId: not null, TeamId: not null })
-                advancedTeams.Add(decision.TeamId);
+            if (decision.RepId is not null && facts.Email.Length > 0)
+                ownersInBatch[facts.Email] = new OpenLeadMatch(pending.LeadId, decision.RepId, pending.ReceivedAt);
 
             var record = new LeadRecord(pending.LeadId, pending.Input.Source, pending.Input.ExternalId, pending.ReceivedAt, decision);
             decidedInBatch[key] = record;
             outcomes.Add(new IngestOutcome(record, Created: true));
         }
 
-        foreach (var team in advancedTeams)
-        {
-            await connection.ExecuteAsync(Command(sql.UpsertRotation,
-                new { TeamId = team, LastRepId = state.LastRepOf(team), UpdatedAt = decidedAt }, transaction, cancellationToken));
-        }
-
+        await routingState.SaveAsync(connection, transaction, state, decidedAt, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return outcomes;
     }
@@ -122,14 +126,13 @@ internal sealed class LeadStore(IConnectionFactory connections, LeadStatements s
                 decision.RepId,
                 AssignedAt = decidedAt,
                 Reason = decision.Trace[^1].Rule,
+                Trace = (string?)null,
             }, transaction, cancellationToken));
         }
     }
 
     private static CommandDefinition Command(string text, object? parameters, DbTransaction? transaction, CancellationToken cancellationToken) =>
         new(text, parameters, transaction, cancellationToken: cancellationToken);
-
-    private sealed record RotationRow(string TeamId, string LastRepId);
 
     private sealed class RecordRow
     {

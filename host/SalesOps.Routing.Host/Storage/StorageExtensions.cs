@@ -19,8 +19,12 @@ internal static class StorageExtensions
             return new SqliteConnectionFactory(connectionString, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
         });
         builder.Services.AddSingleton<IConnectionFactory>(sp => sp.GetRequiredService<SqliteConnectionFactory>());
-        builder.Services.AddSingleton<ILeadStore>(sp => new LeadStore(
-            sp.GetRequiredService<IConnectionFactory>(), SqliteLeadSql.Statements, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(SqliteLeadSql.Statements);
+        builder.Services.AddSingleton(SqliteOpsSql.Statements);
+        builder.Services.AddSingleton<RoutingStateStore>();
+        builder.Services.AddSingleton<AssignmentContextLoader>();
+        builder.Services.AddSingleton<ILeadStore, LeadStore>();
+        builder.Services.AddSingleton<RoutingOpsStore>();
         builder.Services.AddHostedService<DatabaseInitializer>();
         return builder;
     }

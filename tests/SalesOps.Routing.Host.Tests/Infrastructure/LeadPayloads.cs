@@ -9,12 +9,15 @@ internal static class LeadPayloads
 
     public static string NewExternalId() => $"ext-{Interlocked.Increment(ref _next)}-{Guid.NewGuid():N}";
 
-    /// <summary>A qualified German lead (demo request from a business address) that the sample rules send to EMEA-DACH.</summary>
+    /// <summary>
+    /// A qualified German lead (demo request from a business address) that the sample rules send to
+    /// EMEA-DACH. Each has its own e-mail, so the duplicate rule does not tie it to an earlier lead.
+    /// </summary>
     public static JsonObject QualifiedDach(string? externalId = null) => new()
     {
         ["externalId"] = externalId ?? NewExternalId(),
         ["source"] = "hubspot",
-        ["email"] = "jane.doe@acme-robotics.example",
+        ["email"] = $"jane.doe.{Interlocked.Increment(ref _next)}@acme-robotics.example",
         ["firstName"] = "Jane",
         ["lastName"] = "Doe",
         ["title"] = "Head of Operations",

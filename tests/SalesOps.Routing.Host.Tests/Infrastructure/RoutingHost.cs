@@ -22,7 +22,7 @@ internal sealed class RoutingHost : WebApplicationFactory<Program>
         IReadOnlyDictionary<string, string?>? settings = null)
     {
         DatabasePath = databasePath;
-        Clock = clock;
+        Clock = clock ?? new FakeTimeProvider(EuropeanMorning);
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["ConnectionStrings:Routing"] = $"Data Source={databasePath}",
@@ -38,7 +38,11 @@ internal sealed class RoutingHost : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
-    public FakeTimeProvider? Clock { get; }
+    /// <summary>Wednesday 25 Nov 2026, 11:00 in Berlin: the sample DACH and UKI reps are at work.</summary>
+    public static readonly DateTimeOffset EuropeanMorning = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The host's clock; it moves only when a test moves it.</summary>
+    public FakeTimeProvider Clock { get; }
 
     /// <summary>Starts the host and returns a client for its real HTTP address.</summary>
     public HttpClient Start()
@@ -66,7 +70,6 @@ internal sealed class RoutingHost : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
-        if (Clock is not null)
-            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 }

@@ -28,8 +28,36 @@ internal static class SqliteLeadSql
             VALUES (@LeadId, @DecidedAt, @RuleSetVersion, @Status, @Score, @Qualified, @TeamId, @RepId, @RepName, @Trace)
             """,
         InsertAssignment = """
-            INSERT INTO assignments (lead_id, team_id, rep_id, assigned_at, reason)
-            VALUES (@LeadId, @TeamId, @RepId, @AssignedAt, @Reason)
+            INSERT INTO assignments (lead_id, team_id, rep_id, assigned_at, reason, trace)
+            VALUES (@LeadId, @TeamId, @RepId, @AssignedAt, @Reason, @Trace)
+            """,
+        SelectRepStates = """
+            SELECT rep_id AS RepId, active AS Active, ooo_from AS OutOfOfficeFrom, ooo_to AS OutOfOfficeTo,
+                   max_open_leads AS MaxOpenLeads, max_leads_per_day AS MaxLeadsPerDay, weight AS Weight,
+                   open_leads AS OpenLeads, assigned_today AS AssignedToday, assigned_day AS AssignedDay, credit AS Credit
+            FROM rep_state
+            """,
+        UpsertRepState = """
+            INSERT INTO rep_state (rep_id, active, ooo_from, ooo_to, max_open_leads, max_leads_per_day, weight,
+                                   open_leads, assigned_today, assigned_day, credit, updated_at)
+            VALUES (@RepId, @Active, @OutOfOfficeFrom, @OutOfOfficeTo, @MaxOpenLeads, @MaxLeadsPerDay, @Weight,
+                    @OpenLeads, @AssignedToday, @AssignedDay, @Credit, @UpdatedAt)
+            ON CONFLICT (rep_id) DO UPDATE SET
+                active = excluded.active, ooo_from = excluded.ooo_from, ooo_to = excluded.ooo_to,
+                max_open_leads = excluded.max_open_leads, max_leads_per_day = excluded.max_leads_per_day,
+                weight = excluded.weight, open_leads = excluded.open_leads, assigned_today = excluded.assigned_today,
+                assigned_day = excluded.assigned_day, credit = excluded.credit, updated_at = excluded.updated_at
+            """,
+        FindAccounts = """
+            SELECT match_key AS MatchKey, name AS Name, owner_rep_id AS OwnerRepId
+            FROM accounts WHERE match_key IN (@DomainKey, @CompanyKey)
+            """,
+        FindOpenLeadByEmail = """
+            SELECT id AS LeadId, rep_id AS OwnerRepId, received_at AS ReceivedAt
+            FROM leads
+            WHERE email = @Email AND status IN ('assigned', 'working') AND rep_id IS NOT NULL AND received_at >= @Since
+            ORDER BY received_at DESC
+            LIMIT 1
             """,
         SelectRecordById = SelectRecord + " WHERE l.id = @Id",
         SelectRecordByKey = SelectRecord + " WHERE l.source = @Source AND l.external_id = @ExternalId",

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NRules;
+using SalesOps.Routing.Engine.Decisions;
+using SalesOps.Routing.Host.Rules;
+using SalesOps.Routing.Host.Storage;
+
+namespace SalesOps.Routing.Host.Routing;
+
+internal static class RoutingEndpoints
+{
+    public static IEndpointRouteBuilder MapRoutingEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/teams", ListTeamsAsync).WithTags("Teams and reps").WithSummary("Teams with their reps' load and eligibility now.");
+        var reps = routes.MapGroup("/api/reps").WithTags("Teams and reps");
+        reps.MapGet("/", ListRepsAsync).WithSummary("Every rep with overrides, load and eligibility now.");
+        reps.MapGet("/{id}", GetRepAsync).WithSummary("One rep.");
+        reps.MapPut("/{id}", ChangeRepAsync)
+            .WithSummary("Change active, out of office, capacity or weight; effective for the next lead. Deactivating redistributes the rep's open leads.");
+        reps.MapPost("/{id}/reassign-open-leads", ReassignAsync).WithSummary("Redistribute the rep's open leads through the assignment rules.");
+        return routes;
+    }
+
+    private static async Task<Ok<TeamView[]>> ListTeamsAsync(RuleSetProvider rules, RoutingOpsStore store, ISessionFactory sessions,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var ruleSet = rules.Current;
+        var state = await store.ReadStateAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return TypedResults.Ok(ruleSet.Teams.Values.OrderBy(t => t.Id, StringComparer.Ordinal).Select(team => new TeamView(
+            team.Id, team.Name, team.Distribution, team.Fallback.RepId, team.Fallback.Queue,
+            [.. RepAssigner.Eligibility(team, ruleSet, state, now, sessions).Select(RepView.From)])).ToArray());
+    }
+
+    private static async Task<Ok<RepView[]>> ListRepsAsync(RuleSetProvider rules, RoutingOpsStore store, ISessionFactory sessions,
+        TimeProvider clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await RepViewsAsync(rules, store, sessions, clock, cancellationToken));
+
+    private static async Task<Results<Ok<RepView>, ProblemHttpResult>> GetRepAsync(string id, RuleSetProvider rules, RoutingOpsStore store,
+        ISessionFactory sessions, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var rep = (await RepViewsAsync(rules, store, sessions, clock, cancellationToken)).FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
+        return rep is null ? UnknownRep(id) : TypedResults.Ok(rep);
+    }
+
+    private static async Task<IResult> ChangeRepAsync(string id, JsonElement body, RuleSetProvider rules, RoutingOpsStore store,
+        ISessionFactory sessions, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var ruleSet = rules.Current;
+        if (!ruleSet.Reps.TryGetValue(id, out var rep))
+            return UnknownRep(id);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var change = RepChangeParser.Parse(body, errors);
+        if (change is null)
+            return TypedResults.ValidationProblem(errors, title: "The rep change has invalid fields.");
+
+        var result = await store.ChangeRepAsync(rep.Id, ruleSet, change, cancellationToken);
+        var view = (await RepViewsAsync(rules, store, sessions, clock, cancellationToken)).First(r => r.Id == rep.Id);
+        return TypedResults.Ok(new RepChangeResponse(view, [.. result.Reassigned.Select(ReassignmentView.From)]));
+    }
+
+    private static async Task<IResult> ReassignAsync(string id, RuleSetProvider rules, RoutingOpsStore store, CancellationToken cancellationToken)
+    {
+        var ruleSet = rules.Current;
+        if (!ruleSet.Reps.TryGetValue(id, out var rep))
+            return UnknownRep(id);
+        var moved = await store.ReassignOpenLeadsAsync(rep.Id, ruleSet, "reassign requested", cancellationToken);
+        return TypedResults.Ok(moved.Select(ReassignmentView.From).ToArray());
+    }
+
+    private static async Task<RepView[]> RepViewsAsync(RuleSetProvider rules, RoutingOpsStore store, ISessionFactory sessions,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var ruleSet = rules.Current;
+        var state = await store.ReadStateAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return [.. ruleSet.Teams.Values.OrderBy(t => t.Id, StringComparer.Ordinal)
+            .SelectMany(team => RepAssigner.Eligibility(team, ruleSet, state, now, sessions))
+            .Select(RepView.From)];
+    }
+
+    private static ProblemHttpResult UnknownRep(string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Rep not found", detail: $"No rep has id '{id}' in the active rule set.");
+}

@@ -1,0 +1,167 @@
+using System.Data.Common;
+using System.Text.Json;
+using Dapper;
+using NRules;
+using SalesOps.Routing.Engine.Assignment;
+using SalesOps.Routing.Engine.Decisions;
+using SalesOps.Routing.Engine.Leads;
+using SalesOps.Routing.Engine.Rules;
+using SalesOps.Routing.Host.Leads;
+
+namespace SalesOps.Routing.Host.Storage;
+
+/// <summary>
+/// What ops do while leads flow: change reps, maintain accounts, move leads through their status,
+/// and redistribute a rep's open leads. Each runs in one transaction that loads and saves the routing
+/// state, exactly as ingest does.
+/// </summary>
+internal sealed class RoutingOpsStore(
+    IConnectionFactory connections,
+    OpsStatements sql,
+    LeadStatements leadSql,
+    RoutingStateStore routingState,
+    AssignmentContextLoader contexts,
+    ISessionFactory assignmentRules,
+    TimeProvider clock)
+{
+    /// <summary>Applies <paramref name="change"/> to the rep's state; deactivating a rep redistributes their open leads in the same transaction.</summary>
+    public async Task<RepChangeResult> ChangeRepAsync(string repId, RuleSet rules, Action<RepState> change, CancellationToken cancellationToken)
+    {
+        return await InTransactionAsync(async (connection, transaction, state, now) =>
+        {
+            var rep = state.Rep(repId);
+            var wasActive = rep.Active ?? rules.Reps[repId].Active;
+            change(rep);
+            state.Touch(repId);
+            var nowActive = rep.Active ?? rules.Reps[repId].Active;
+            var moved = wasActive && !nowActive
+                ? await ReassignAsync(connection, transaction, state, rules, repId, $"rep {repId} deactivated", now, cancellationToken)
+                : [];
+            return new RepChangeResult(rep, moved);
+        }, cancellationToken);
+    }
+
+    /// <summary>Redistributes every open lead of the rep through the assignment rules, each with a trace.</summary>
+    public Task<IReadOnlyList<Reassignment>> ReassignOpenLeadsAsync(string repId, RuleSet rules, string reason, CancellationToken cancellationToken) =>
+        InTransactionAsync((connection, transaction, state, now) =>
+            ReassignAsync(connection, transaction, state, rules, repId, reason, now, cancellationToken), cancellationToken);
+
+    /// <summary>Moves a lead to working, converted or disqualified; the first such change is its first touch and frees the rep's capacity.</summary>
+    public Task<LeadStatusChange?> ChangeStatusAsync(string leadId, string status, CancellationToken cancellationToken) =>
+        InTransactionAsync<LeadStatusChange?>(async (connection, transaction, state, now) =>
+        {
+            var lead = await connection.QuerySingleOrDefaultAsync<LeadRow>(new CommandDefinition(sql.SelectLeadForUpdate, new { Id = leadId }, transaction, cancellationToken: cancellationToken));
+            if (lead is null)
+                return null;
+            if (!LeadStatuses.CanMove(lead.Status, status))
+                return new LeadStatusChange(lead.Status, status, Applied: false);
+
+            if (lead is { Status: LeadStatus.Assigned, RepId: not null })
+                Release(state, lead.RepId);
+            await connection.ExecuteAsync(new CommandDefinition(sql.UpdateLeadStatus,
+                new { Id = leadId, Status = status, TouchedAt = now }, transaction, cancellationToken: cancellationToken));
+            return new LeadStatusChange(lead.Status, status, Applied: true);
+        }, cancellationToken);
+
+    public async Task UpsertAccountsAsync(IEnumerable<AccountEntry> accounts, string origin, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        foreach (var account in accounts)
+        {
+            foreach (var key in account.MatchKeys())
+            {
+                await connection.ExecuteAsync(new CommandDefinition(sql.UpsertAccount,
+                    new { MatchKey = key, account.Name, OwnerRepId = account.Owner, Origin = origin, UpdatedAt = now }, transaction, cancellationToken: cancellationToken));
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AccountRow>> ListAccountsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return [.. await connection.QueryAsync<AccountRow>(new CommandDefinition(sql.SelectAccounts, cancellationToken: cancellationToken))];
+    }
+
+    public async Task<RoutingState> ReadStateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        return await routingState.LoadAsync(connection, transaction, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Reassignment>> ReassignAsync(DbConnection connection, DbTransaction transaction, RoutingState state,
+        RuleSet rules, string repId, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var leads = await connection.QueryAsync<LeadRow>(new CommandDefinition(sql.SelectOpenLeadsOfRep, new { RepId = repId }, transaction, cancellationToken: cancellationToken));
+        var moved = new List<Reassignment>();
+        foreach (var lead in leads)
+        {
+            if (lead.Status == LeadStatus.Assigned)
+                Release(state, repId);
+            var evaluation = ReEvaluate(lead, rules);
+            var context = await contexts.LoadAsync(connection, transaction, evaluation.Facts, now, null, repId, cancellationToken) with { OpenLead = null };
+            var decision = RepAssigner.Assign(evaluation, rules, state, context, assignmentRules);
+            var trace = new List<TraceEntry> { new(TraceStages.Assign, "reassign", $"moved from rep {repId}: {reason}") };
+            trace.AddRange(decision.Trace);
+
+            await connection.ExecuteAsync(new CommandDefinition(sql.UpdateLeadOwner,
+                new { lead.Id, decision.RepId, decision.TeamId, decision.Status }, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(sql.EndOpenAssignments, new { LeadId = lead.Id, EndedAt = now }, transaction, cancellationToken: cancellationToken));
+            if (decision.RepId is not null)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(leadSql.InsertAssignment, new
+                {
+                    LeadId = lead.Id, decision.TeamId, decision.RepId, AssignedAt = now, Reason = "reassign",
+                    Trace = JsonSerializer.Serialize(trace, LeadStore.TraceJson),
+                }, transaction, cancellationToken: cancellationToken));
+            }
+
+            moved.Add(new Reassignment(lead.Id, repId, decision.RepId, decision.TeamId, trace));
+        }
+
+        return moved;
+    }
+
+    // The stored lead is re-read from its raw payload so it is judged by today's rules; it was
+    // qualified once and keeps its team, so only the owner is decided again.
+    private static Evaluation ReEvaluate(LeadRow lead, RuleSet rules)
+    {
+        using var document = JsonDocument.Parse(lead.Payload);
+        var input = LeadPayloadParser.Parse(document.RootElement, []) ?? throw new InvalidOperationException($"Stored lead {lead.Id} no longer parses.");
+        var evaluation = LeadEvaluator.Evaluate(input, rules);
+        var team = lead.TeamId is not null && rules.Teams.ContainsKey(lead.TeamId) ? lead.TeamId : evaluation.TeamId ?? rules.DefaultTeamId;
+        return evaluation with { Qualified = true, Disqualified = false, TeamId = team, Trace = [] };
+    }
+
+    private static void Release(RoutingState state, string repId)
+    {
+        var rep = state.Rep(repId);
+        rep.OpenLeads = Math.Max(0, rep.OpenLeads - 1);
+        state.Touch(repId);
+    }
+
+    private async Task<T> InTransactionAsync<T>(Func<DbConnection, DbTransaction, RoutingState, DateTimeOffset, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var state = await routingState.LoadAsync(connection, transaction, cancellationToken);
+        var now = clock.GetUtcNow();
+        var result = await work(connection, transaction, state, now);
+        await routingState.SaveAsync(connection, transaction, state, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    private sealed class LeadRow
+    {
+        public string Id { get; init; } = "";
+        public string Payload { get; init; } = "";
+        public string Status { get; init; } = "";
+        public string? TeamId { get; init; }
+        public string? RepId { get; init; }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using SalesOps.Routing.Engine.Assignment;
+
+namespace SalesOps.Routing.Host.Storage;
+
+/// <summary>
+/// Loads <see cref="RoutingState"/> inside a write transaction and writes back what changed. Every
+/// path that assigns reps (ingest, reassignment, SLA breaches) goes through it, so the database
+/// serializes them and two writers never see the same rotation.
+/// </summary>
+internal sealed class RoutingStateStore(LeadStatements sql)
+{
+    public async Task<RoutingState> LoadAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var rotation = await connection.QueryAsync<RotationRow>(new CommandDefinition(sql.SelectRotationForUpdate, null, transaction, cancellationToken: cancellationToken));
+        var reps = await connection.QueryAsync<RepStateRow>(new CommandDefinition(sql.SelectRepStates, null, transaction, cancellationToken: cancellationToken));
+        return new RoutingState(rotation.Select(r => KeyValuePair.Create(r.TeamId, r.LastRepId)), reps.Select(r => r.ToState()));
+    }
+
+    public async Task SaveAsync(DbConnection connection, DbTransaction transaction, RoutingState state, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var team in state.ChangedTeams)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(sql.UpsertRotation,
+                new { TeamId = team, LastRepId = state.LastRepOf(team), UpdatedAt = now }, transaction, cancellationToken: cancellationToken));
+        }
+
+        foreach (var rep in state.ChangedReps)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(sql.UpsertRepState, new
+            {
+                rep.RepId,
+                rep.Active,
+                rep.OutOfOfficeFrom,
+                rep.OutOfOfficeTo,
+                rep.MaxOpenLeads,
+                rep.MaxLeadsPerDay,
+                rep.Weight,
+                rep.OpenLeads,
+                rep.AssignedToday,
+                AssignedDay = rep.AssignedDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                rep.Credit,
+                UpdatedAt = now,
+            }, transaction, cancellationToken: cancellationToken));
+        }
+    }
+
+    private sealed record RotationRow(string TeamId, string LastRepId);
+
+    private sealed class RepStateRow
+    {
+        public string RepId { get; init; } = "";
+        public bool? Active { get; init; }
+        public DateTimeOffset? OutOfOfficeFrom { get; init; }
+        public DateTimeOffset? OutOfOfficeTo { get; init; }
+        public int? MaxOpenLeads { get; init; }
+        public int? MaxLeadsPerDay { get; init; }
+        public int? Weight { get; init; }
+        public int OpenLeads { get; init; }
+        public int AssignedToday { get; init; }
+        public string? AssignedDay { get; init; }
+        public long Credit { get; init; }
+
+        public RepState ToState() => new()
+        {
+            RepId = RepId, Active = Active, OutOfOfficeFrom = OutOfOfficeFrom, OutOfOfficeTo = OutOfOfficeTo,
+            MaxOpenLeads = MaxOpenLeads, MaxLeadsPerDay = MaxLeadsPerDay, Weight = Weight, OpenLeads = OpenLeads,
+            AssignedToday = AssignedToday, Credit = Credit,
+            AssignedDay = AssignedDay is null ? null : DateOnly.ParseExact(AssignedDay[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+    }
+}
