@@ -30,6 +30,7 @@ public static class RepAssigner
         var team = rules.Teams[evaluation.TeamId!];
         var candidates = Candidates(team, rules, state, context);
         var session = sessions.CreateSession();
+        var inferred = InferredFacts.Collect(session);
         session.Insert(new LeadToAssign(evaluation.Facts, team, context.Now));
         session.InsertAll(candidates);
         session.InsertAll(context.Accounts);
@@ -38,12 +39,12 @@ public static class RepAssigner
         session.Insert(new DistributionContext(state));
         session.Fire();
 
-        foreach (var skipped in session.Query<Ineligible>().OrderBy(i => candidates.FindIndex(c => c.Id == i.RepId)))
+        foreach (var skipped in inferred.Ineligible)
             trace.Add(new TraceEntry(TraceStages.Assign, skipped.Rule, $"skipped rep {skipped.RepId}: {skipped.Reason}"));
-        foreach (var note in session.Query<TraceNote>())
+        foreach (var note in inferred.Notes)
             trace.Add(new TraceEntry(TraceStages.Assign, note.Rule, note.Effect));
 
-        var choice = session.Query<AssignmentChoice>().MaxBy(c => c.Precedence)
+        var choice = inferred.Choice
             ?? throw new InvalidOperationException("The assignment rules made no choice; the fallback rule must always fire.");
         if (choice.Rep is null)
         {
@@ -69,9 +70,10 @@ public static class RepAssigner
     {
         var candidates = Candidates(team, rules, state, new AssignmentContext(now, []));
         var session = sessions.CreateSession();
+        var inferred = InferredFacts.Collect(session);
         session.InsertAll(candidates);
         session.Fire();
-        var reasons = session.Query<Ineligible>().ToLookup(i => i.RepId, StringComparer.OrdinalIgnoreCase);
+        var reasons = inferred.Ineligible.ToLookup(i => i.RepId, StringComparer.OrdinalIgnoreCase);
         return [.. candidates.Where(c => c.InTeam).Select(c => new RepEligibility(c, [.. reasons[c.Id].Select(r => r.Reason)]))];
     }
 
