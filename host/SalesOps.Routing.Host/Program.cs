@@ -1,3 +1,4 @@
+using SalesOps.Routing.Host.Baselines;
 using SalesOps.Routing.Host.Health;
 using SalesOps.Routing.Host.Ingest;
 using SalesOps.Routing.Host.Leads;
@@ -15,6 +16,7 @@ builder.AddRoutingStorage();
 builder.AddLeadRouting();
 builder.AddLeadIngest();
 builder.AddRoutingHealthChecks();
+builder.AddLoadTestBaselines();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 
@@ -28,6 +30,7 @@ app.MapLeadStatusEndpoints();
 app.MapRoutingEndpoints();
 app.MapAccountEndpoints();
 app.MapRoutingHealthChecks();
+app.MapLoadTestBaselines();
 
 await app.RunAsync();
 

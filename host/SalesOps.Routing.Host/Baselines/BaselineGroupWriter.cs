@@ -1,0 +1,73 @@
+using System.Threading.Channels;
+using Dapper;
+using SalesOps.Routing.Host.Storage;
+
+namespace SalesOps.Routing.Host.Baselines;
+
+/// <summary>
+/// Storage-only group commit: the same rows per lead as the real path (lead, decision, assignment)
+/// gathered from concurrent requests into one transaction, with a fixed decision instead of rule work.
+/// It shows what the storage path alone can do, so the cost of the rules can be read off the difference.
+/// </summary>
+internal sealed class BaselineGroupWriter(IConnectionFactory connections, LeadStatements sql, TimeProvider clock) : BackgroundService
+{
+    private const int MaxBatch = 256;
+    private const string Trace = "[{\"stage\":\"route\",\"rule\":\"baseline\",\"effect\":\"team EMEA-DACH\"}]";
+    private readonly Channel<(string Id, string Payload, TaskCompletionSource Done)> _queue =
+        Channel.CreateBounded<(string, string, TaskCompletionSource)>(new BoundedChannelOptions(8192) { SingleReader = true });
+
+    public async Task<string> SubmitAsync(string payload, CancellationToken cancellationToken)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var id = Guid.CreateVersion7(clock.GetUtcNow()).ToString();
+        await _queue.Writer.WriteAsync((id, payload, done), cancellationToken);
+        await done.Task;
+        return id;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<(string Id, string Payload, TaskCompletionSource Done)>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var item))
+                batch.Add(item);
+            try
+            {
+                await CommitAsync(batch, stoppingToken);
+                batch.ForEach(item => item.Done.TrySetResult());
+            }
+            catch (Exception ex)
+            {
+                batch.ForEach(item => item.Done.TrySetException(ex));
+            }
+        }
+    }
+
+    private async Task CommitAsync(List<(string Id, string Payload, TaskCompletionSource Done)> batch, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        foreach (var (id, payload, _) in batch)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(sql.InsertLead, new
+            {
+                Id = id, Source = "baseline", ExternalId = id, ReceivedAt = now, Email = (string?)null, Status = "assigned",
+                TeamId = "EMEA-DACH", RepId = "dach-1", Payload = payload,
+            }, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(sql.InsertDecision, new
+            {
+                LeadId = id, DecidedAt = now, RuleSetVersion = "baseline", Status = "assigned", Score = 0, Qualified = true,
+                TeamId = "EMEA-DACH", RepId = "dach-1", RepName = "Baseline", Trace,
+            }, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(sql.InsertAssignment, new
+            {
+                LeadId = id, TeamId = "EMEA-DACH", RepId = "dach-1", AssignedAt = now, Reason = "baseline", Trace = (string?)null,
+            }, transaction, cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

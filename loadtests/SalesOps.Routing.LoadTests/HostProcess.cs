@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace SalesOps.Routing.LoadTests;
+
+/// <summary>
+/// The real host, started as its own process on 127.0.0.1 with a fresh database file, sampled for
+/// CPU and resident memory from /proc while the load runs, and stopped with SIGTERM.
+/// </summary>
+internal sealed class HostProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly CancellationTokenSource _sampling = new();
+    private readonly Task _sampler;
+    private long _maxRssBytes;
+    private double _cpuSecondsAtMark;
+    private DateTimeOffset _markedAt;
+
+    private HostProcess(Process process, Uri baseAddress, string databasePath, TimeSpan startToReady)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+        DatabasePath = databasePath;
+        StartToReady = startToReady;
+        _sampler = SampleAsync(_sampling.Token);
+    }
+
+    public Uri BaseAddress { get; }
+
+    public string DatabasePath { get; }
+
+    public TimeSpan StartToReady { get; }
+
+    public int ProcessId => _process.Id;
+
+    public static async Task<HostProcess> StartAsync(string hostDll, string rulesFolder, string workFolder, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(workFolder);
+        var port = FreePort();
+        var database = Path.Combine(workFolder, $"routing-{port}.db");
+        var start = Stopwatch.StartNew();
+        var info = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList =
+            {
+                hostDll, "--urls", $"http://127.0.0.1:{port}", $"--ConnectionStrings:Routing=Data Source={database}",
+                $"--Rules:Path={rulesFolder}", "--LoadTest:Baselines=true", "--Serilog:MinimumLevel:Default=Warning",
+            },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workFolder,
+        };
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var process = Process.Start(info) ?? throw new InvalidOperationException("The host did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[host] {e.Data}"); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var address = new Uri($"http://127.0.0.1:{port}");
+        using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            if (process.HasExited)
+                throw new InvalidOperationException($"The host exited with code {process.ExitCode} before it was ready.");
+            try
+            {
+                if ((await client.GetAsync("/health/ready", cancellationToken)).IsSuccessStatusCode)
+                    return new HostProcess(process, address, database, start.Elapsed);
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+            }
+
+            await Task.Delay(50, cancellationToken);
+        }
+
+        process.Kill(entireProcessTree: true);
+        throw new TimeoutException("The host was not ready within 60 s.");
+    }
+
+    /// <summary>Starts a measurement window for CPU use.</summary>
+    public void Mark()
+    {
+        _cpuSecondsAtMark = CpuSeconds();
+        _markedAt = TimeProvider.System.GetUtcNow();
+        Interlocked.Exchange(ref _maxRssBytes, 0);
+    }
+
+    /// <summary>CPU used since <see cref="Mark"/>, in cores (1.0 = one core busy), and the peak RSS in MB.</summary>
+    public (double Cores, double PeakRssMb) Usage()
+    {
+        var seconds = (TimeProvider.System.GetUtcNow() - _markedAt).TotalSeconds;
+        var cores = seconds > 0 ? (CpuSeconds() - _cpuSecondsAtMark) / seconds : 0;
+        return (cores, Math.Max(Interlocked.Read(ref _maxRssBytes), RssBytes()) / 1024d / 1024d);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _sampling.CancelAsync();
+        await _sampler.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (!_process.HasExited)
+        {
+            using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+                await kill.WaitForExitAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            try
+            {
+                await _process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+        }
+
+        _process.Dispose();
+        _sampling.Dispose();
+    }
+
+    private async Task SampleAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                var rss = RssBytes();
+                long seen;
+                while (rss > (seen = Interlocked.Read(ref _maxRssBytes)) && Interlocked.CompareExchange(ref _maxRssBytes, rss, seen) != seen)
+                {
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private long RssBytes()
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{_process.Id}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    private double CpuSeconds()
+    {
+        try
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime.TotalSeconds;
+        }
+        catch (InvalidOperationException)
+        {
+            return 0;
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

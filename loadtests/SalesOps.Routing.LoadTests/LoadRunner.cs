@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace SalesOps.Routing.LoadTests;
+
+/// <summary>
+/// Runs a scenario against each target, each on a freshly started host with a fresh database (or
+/// against a given URL), verifies the real path through the database, and writes the report.
+/// </summary>
+internal static class LoadRunner
+{
+    public static async Task<int> RunAsync(RunSettings settings, CancellationToken cancellationToken)
+    {
+        var repository = RepositoryRoot();
+        var results = new List<PhaseResult>();
+        Verification? verification = null;
+        TimeSpan? startToReady = null;
+        var hostDll = settings.Url is null ? await BuildHostAsync(repository, cancellationToken) : null;
+
+        foreach (var target in settings.Targets)
+        {
+            var acked = new AckedLeads();
+            HostProcess? host = null;
+            if (hostDll is not null)
+            {
+                host = await HostProcess.StartAsync(hostDll, Path.Combine(repository, "rules"),
+                    Path.Combine(Path.GetTempPath(), "salesops-load", Guid.NewGuid().ToString("N")), cancellationToken);
+                startToReady ??= host.StartToReady;
+            }
+
+            var baseAddress = host?.BaseAddress ?? settings.Url!;
+            using (var client = Client(baseAddress, settings.MaxInFlight))
+            {
+                var scenarios = new Scenarios(settings, client, new LeadGenerator(settings.Seed), acked, host);
+                foreach (var result in await scenarios.RunAsync(target, cancellationToken))
+                {
+                    results.Add(result);
+                    if (settings.Scenario != "ramp")
+                        Console.WriteLine(Report.Line(result));
+                }
+            }
+
+            if (host is not null)
+            {
+                var database = host.DatabasePath;
+                await host.DisposeAsync();
+                if (target == Target.Routing)
+                {
+                    verification = await Verifier.VerifyAsync(database, acked, cancellationToken);
+                    Console.WriteLine($"verification: {verification}");
+                }
+            }
+        }
+
+        foreach (var (name, ratio) in Report.Ratios(results))
+            Console.WriteLine($"{name}: {ratio:P1}");
+        await Report.WriteAsync(settings.OutputFolder, settings, results, verification, startToReady, cancellationToken);
+        var failed = verification is { Passed: false } || (settings.Scenario == "smoke" && results.Any(r => r.ErrorCount > 0));
+        return failed ? 1 : 0;
+    }
+
+    private static HttpClient Client(Uri baseAddress, int maxConnections) => new(new SocketsHttpHandler
+    {
+        MaxConnectionsPerServer = maxConnections,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        AutomaticDecompression = DecompressionMethods.None,
+    })
+    {
+        BaseAddress = baseAddress,
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+
+    private static async Task<string> BuildHostAsync(string repository, CancellationToken cancellationToken)
+    {
+        var project = Path.Combine(repository, "host", "SalesOps.Routing.Host", "SalesOps.Routing.Host.csproj");
+        using var build = Process.Start(new ProcessStartInfo("dotnet", ["build", project, "-c", "Release", "--nologo", "-v", "quiet"]))
+            ?? throw new InvalidOperationException("dotnet build did not start.");
+        await build.WaitForExitAsync(cancellationToken);
+        if (build.ExitCode != 0)
+            throw new InvalidOperationException("Building the host failed.");
+        return Path.Combine(repository, "host", "SalesOps.Routing.Host", "bin", "Release", "net10.0", "SalesOps.Routing.Host.dll");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "SalesOps.Routing.sln")))
+                return folder.FullName;
+        }
+
+        throw new InvalidOperationException("Run from inside the repository (SalesOps.Routing.sln not found above the current folder).");
+    }
+}

@@ -1,0 +1,24 @@
+namespace SalesOps.Routing.LoadTests;
+
+/// <summary>What one phase of load against one target measured.</summary>
+internal sealed record PhaseResult
+{
+    public required string Scenario { get; init; }
+    public required string Target { get; init; }
+    public required string Phase { get; init; }
+    public required double OfferedRate { get; init; }
+    public required double Seconds { get; init; }
+    public required long Sent { get; init; }
+    public required long Succeeded { get; init; }
+    public required Dictionary<string, long> Errors { get; init; }
+    public required double Throughput { get; init; }
+    public required double P50Ms { get; init; }
+    public required double P90Ms { get; init; }
+    public required double P99Ms { get; init; }
+    public required double P999Ms { get; init; }
+    public required double MaxMs { get; init; }
+    public double HostCpuCores { get; init; }
+    public double HostPeakRssMb { get; init; }
+
+    public long ErrorCount => Errors.Values.Sum();
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using SalesOps.Routing.LoadTests;
+
+var scenario = new Argument<string>("scenario") { Description = "steady | ramp | burst | mixed | smoke" };
+var rate = new Option<double>("--rate") { Description = "Arrival rate in requests per second (the start rate for ramp).", DefaultValueFactory = _ => 500 };
+var duration = new Option<TimeSpan>("--duration") { Description = "Length of each phase, e.g. 00:00:30.", DefaultValueFactory = _ => TimeSpan.FromSeconds(20) };
+var targets = new Option<string[]>("--targets") { Description = "routing, noop, naive, group-commit.", DefaultValueFactory = _ => ["noop", "naive", "group-commit", "routing"], AllowMultipleArgumentsPerToken = true };
+var url = new Option<Uri?>("--url") { Description = "Drive an already running host instead of starting one (no database verification)." };
+var maxRequests = new Option<long>("--max-requests") { Description = "Upper bound on requests per phase.", DefaultValueFactory = _ => 2_000_000 };
+var maxInFlight = new Option<int>("--max-in-flight") { Description = "Client bound on concurrent requests.", DefaultValueFactory = _ => 4096 };
+var output = new Option<string>("--out") { Description = "Folder for the Markdown and JSON reports.", DefaultValueFactory = _ => "loadtests/results" };
+var p99Limit = new Option<double>("--p99-limit-ms") { Description = "Ramp stops when p99 passes this.", DefaultValueFactory = _ => 100 };
+
+var root = new RootCommand("Open-model load runner for SalesOps.Routing: drives the real path and baselines, verifies through the database.")
+{
+    scenario, rate, duration, targets, url, maxRequests, maxInFlight, output, p99Limit,
+};
+root.SetAction(async (parse, cancellationToken) =>
+{
+    var name = parse.GetValue(scenario)!;
+    var smoke = name == "smoke";
+    var settings = new RunSettings
+    {
+        Scenario = name,
+        Rate = smoke ? 200 : parse.GetValue(rate),
+        Duration = smoke ? TimeSpan.FromSeconds(8) : parse.GetValue(duration),
+        Targets = smoke ? [Target.Noop, Target.Routing] : [.. parse.GetValue(targets)!.Select(Target.Parse)],
+        Url = parse.GetValue(url),
+        MaxRequests = parse.GetValue(maxRequests),
+        MaxInFlight = parse.GetValue(maxInFlight),
+        OutputFolder = parse.GetValue(output)!,
+        P99LimitMs = parse.GetValue(p99Limit),
+    };
+
+    // Every run is bounded: at most this long, whatever the options say.
+    using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+    bound.CancelAfter(TimeSpan.FromMinutes(30));
+    return await LoadRunner.RunAsync(settings, bound.Token);
+});
+
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace SalesOps.Routing.LoadTests;
+
+/// <summary>Prints results and writes them as Markdown and JSON.</summary>
+internal static class Report
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static string Line(PhaseResult r) => string.Create(CultureInfo.InvariantCulture,
+        $"{r.Target,-13} {r.Phase,-16} offered {r.OfferedRate,8:F0}/s  done {r.Throughput,8:F0}/s  p50 {r.P50Ms,7:F2}  p90 {r.P90Ms,7:F2}  p99 {r.P99Ms,7:F2}  p99.9 {r.P999Ms,7:F2} ms  errors {r.ErrorCount}  cpu {r.HostCpuCores:F2}  rss {r.HostPeakRssMb:F0} MB");
+
+    public static async Task WriteAsync(string folder, RunSettings settings, IReadOnlyList<PhaseResult> results, Verification? verification,
+        TimeSpan? startToReady, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(folder);
+        var stamp = TimeProvider.System.GetUtcNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        var basePath = Path.Combine(folder, $"{settings.Scenario}-{stamp}");
+        var document = new
+        {
+            settings.Scenario, settings.Rate, DurationSeconds = settings.Duration.TotalSeconds, Machine = Machine(),
+            StartToReadySeconds = startToReady?.TotalSeconds, Results = results, Ratios = Ratios(results), Verification = verification,
+        };
+        await File.WriteAllTextAsync(basePath + ".json", JsonSerializer.Serialize(document, Json), cancellationToken);
+        await File.WriteAllTextAsync(basePath + ".md", Markdown(settings, results, verification, startToReady), cancellationToken);
+        Console.WriteLine($"Wrote {basePath}.md and .json");
+    }
+
+    /// <summary>The routing path's best clean throughput against each baseline's, in the same run.</summary>
+    public static Dictionary<string, double> Ratios(IReadOnlyList<PhaseResult> results)
+    {
+        double Best(string target) => results.Where(r => r.Target == target && r.ErrorCount == 0).Select(r => r.Throughput).DefaultIfEmpty(0).Max();
+        var routing = Best(Target.Routing.Name);
+        return Target.All.Where(t => t != Target.Routing && Best(t.Name) > 0)
+            .ToDictionary(t => $"routing / {t.Name}", t => Math.Round(routing / Best(t.Name), 3));
+    }
+
+    private static string Markdown(RunSettings settings, IReadOnlyList<PhaseResult> results, Verification? verification, TimeSpan? startToReady)
+    {
+        var md = new StringBuilder();
+        md.AppendLine(CultureInfo.InvariantCulture, $"# Load run: {settings.Scenario}");
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Machine()}. Offered rate {settings.Rate:F0}/s, {settings.Duration.TotalSeconds:F0} s per phase.");
+        if (startToReady is { } ready)
+            md.AppendLine(CultureInfo.InvariantCulture, $"Host start to ready: {ready.TotalSeconds:F2} s.");
+        md.AppendLine();
+        md.AppendLine("| target | phase | offered/s | done/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | errors | host CPU (cores) | host peak RSS MB |");
+        md.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var r in results)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {r.Target} | {r.Phase} | {r.OfferedRate:F0} | {r.Throughput:F0} | {r.P50Ms:F2} | {r.P90Ms:F2} | {r.P99Ms:F2} | {r.P999Ms:F2} | {r.MaxMs:F1} | {r.ErrorCount} | {r.HostCpuCores:F2} | {r.HostPeakRssMb:F0} |");
+        }
+
+        md.AppendLine();
+        foreach (var (name, ratio) in Ratios(results))
+            md.AppendLine(CultureInfo.InvariantCulture, $"- {name}: {ratio:P1}");
+        if (verification is not null)
+        {
+            md.AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"Verification ({(verification.Passed ? "passed" : "FAILED")}): {verification.Acknowledged} leads acknowledged, {verification.Missing} missing, {verification.DuplicateKeys} duplicated, {verification.AssignedWithoutAssignment} assigned without an assignment row.");
+        }
+
+        return md.ToString();
+    }
+
+    private static string Machine() => $"{Environment.ProcessorCount} cores, {Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024d / 1024 / 1024)} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription.Trim()}, .NET {Environment.Version}";
+}

@@ -1,0 +1,19 @@
+namespace SalesOps.Routing.LoadTests;
+
+/// <summary>Everything a run was asked to do, as given on the command line.</summary>
+internal sealed record RunSettings
+{
+    public required string Scenario { get; init; }
+    public required double Rate { get; init; }
+    public required TimeSpan Duration { get; init; }
+    public required IReadOnlyList<Target> Targets { get; init; }
+    public required long MaxRequests { get; init; }
+    public required int MaxInFlight { get; init; }
+    public required string OutputFolder { get; init; }
+    public Uri? Url { get; init; }
+    public int Seed { get; init; } = 42;
+    public double RampStepFactor { get; init; } = 1.25;
+    public TimeSpan RampStep { get; init; } = TimeSpan.FromSeconds(5);
+    public double RampMaxRate { get; init; } = 50_000;
+    public double P99LimitMs { get; init; } = 100;
+}

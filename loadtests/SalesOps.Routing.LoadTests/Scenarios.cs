@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace SalesOps.Routing.LoadTests;
+
+/// <summary>The load shapes: steady, ramp, burst and mixed, each against one target on a running host.</summary>
+internal sealed class Scenarios(RunSettings settings, HttpClient client, LeadGenerator leads, AckedLeads acked, HostProcess? host)
+{
+    private readonly OpenLoopDriver _driver = new(client, settings.MaxInFlight);
+    private readonly string _runId = Guid.NewGuid().ToString("N")[..8];
+
+    public async Task<List<PhaseResult>> RunAsync(Target target, CancellationToken cancellationToken) => settings.Scenario switch
+    {
+        "steady" or "smoke" => [await PhaseAsync(target, "steady", settings.Rate, settings.Duration, cancellationToken)],
+        "ramp" => await RampAsync(target, cancellationToken),
+        "burst" => await BurstAsync(target, cancellationToken),
+        "mixed" => await MixedAsync(target, cancellationToken),
+        _ => throw new ArgumentException($"unknown scenario '{settings.Scenario}'"),
+    };
+
+    private async Task<PhaseResult> PhaseAsync(Target target, string phase, double rate, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        host?.Mark();
+        var result = await _driver.RunAsync(settings.Scenario, target.Name, phase, rate, duration, settings.MaxRequests,
+            _ => Post(target), target == Target.Routing ? acked.RecordAsync : null, cancellationToken);
+        if (host is null)
+            return result;
+        var (cores, rss) = host.Usage();
+        return result with { HostCpuCores = cores, HostPeakRssMb = rss };
+    }
+
+    private HttpRequestMessage Post(Target target) => new(HttpMethod.Post, target.Path) { Content = JsonContent.Create(leads.Next(_runId)) };
+
+    // Steps the offered rate up until p99 passes the limit or errors appear; the last clean step is the max sustainable rate.
+    private async Task<List<PhaseResult>> RampAsync(Target target, CancellationToken cancellationToken)
+    {
+        var results = new List<PhaseResult>();
+        for (var rate = settings.Rate; rate <= settings.RampMaxRate; rate *= settings.RampStepFactor)
+        {
+            var step = await PhaseAsync(target, $"ramp {rate.ToString("F0", CultureInfo.InvariantCulture)}/s", rate, settings.RampStep, cancellationToken);
+            results.Add(step);
+            Console.WriteLine(Report.Line(step));
+            if (step.P99Ms > settings.P99LimitMs || step.ErrorCount > 0)
+                break;
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        }
+
+        return results;
+    }
+
+    private async Task<List<PhaseResult>> BurstAsync(Target target, CancellationToken cancellationToken) =>
+    [
+        await PhaseAsync(target, "before", settings.Rate, TimeSpan.FromSeconds(5), cancellationToken),
+        await PhaseAsync(target, "burst x10", settings.Rate * 10, TimeSpan.FromSeconds(10), cancellationToken),
+        await PhaseAsync(target, "after", settings.Rate, TimeSpan.FromSeconds(5), cancellationToken),
+    ];
+
+    // Posts at the given rate while, at the same time, reps touch a fifth of them and managers read rep load.
+    private async Task<List<PhaseResult>> MixedAsync(Target target, CancellationToken cancellationToken)
+    {
+        if (target != Target.Routing)
+            return [await PhaseAsync(target, "posts", settings.Rate, settings.Duration, cancellationToken)];
+
+        await PhaseAsync(target, "warm-up", settings.Rate, TimeSpan.FromSeconds(2), cancellationToken);
+        var posts = PhaseAsync(target, "posts", settings.Rate, settings.Duration, cancellationToken);
+        var touches = _driver.RunAsync(settings.Scenario, target.Name, "touches", settings.Rate / 5, settings.Duration, settings.MaxRequests, _ =>
+            acked.TryTake(out var id)
+                ? new HttpRequestMessage(HttpMethod.Post, $"/api/leads/{id}/status") { Content = JsonContent.Create(new JsonObject { ["status"] = "working" }) }
+                : new HttpRequestMessage(HttpMethod.Get, "/health/ready"), null, cancellationToken);
+        var reads = _driver.RunAsync(settings.Scenario, target.Name, "reads", Math.Max(1, settings.Rate / 20), settings.Duration, settings.MaxRequests,
+            _ => new HttpRequestMessage(HttpMethod.Get, "/api/teams"), null, cancellationToken);
+        return [await posts, await touches, await reads];
+    }
+}
