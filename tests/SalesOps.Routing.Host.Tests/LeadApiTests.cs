@@ -137,5 +137,19 @@ public sealed class LeadApiTests : IAsyncLifetime
         Assert.True(document.RootElement.GetProperty("paths").TryGetProperty("/api/leads", out _));
     }
 
+    [Fact]
+    public async Task Metrics_CountReceivedRoutedAndRejectedLeads()
+    {
+        await _client.PostLeadAsync(LeadPayloads.QualifiedDach());
+        await _client.PostRawAsync("{\"source\":\"x\"}");
+
+        var metrics = await _client.GetStringAsync("/metrics");
+
+        Assert.Matches("salesops_routing_leads_received_total(\\{[^}]*\\})? [1-9]", metrics);
+        Assert.Matches("salesops_routing_leads_routed_total\\{[^}]*status=\"assigned\"[^}]*\\} [1-9]", metrics);
+        Assert.Matches("salesops_routing_leads_rejected_total\\{[^}]*reason=\"invalid\"[^}]*\\} [1-9]", metrics);
+        Assert.Contains("salesops_routing_decision_duration_seconds_bucket", metrics, StringComparison.Ordinal);
+    }
+
     private Task<long> CountAsync() => _host.QueryScalarAsync<long>("SELECT COUNT(*) FROM leads");
 }

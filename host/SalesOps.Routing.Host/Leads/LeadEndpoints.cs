@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SalesOps.Routing.Engine.Decisions;
 using SalesOps.Routing.Host.Ingest;
+using SalesOps.Routing.Host.Observability;
 using SalesOps.Routing.Host.Rules;
 using SalesOps.Routing.Host.Storage;
 
@@ -36,15 +37,24 @@ internal static partial class LeadEndpoints
         DecisionWriter writer,
         ILeadStore store,
         TimeProvider clock,
+        RoutingMetrics metrics,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        metrics.Received();
         if (!request.HasJsonContentType())
+        {
+            metrics.Rejected("media-type");
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the lead as application/json.");
+        }
 
         var body = await RequestBody.ReadAsync(request, MaxLeadBytes, cancellationToken);
         if (body is null)
+        {
+            metrics.Rejected("too-large");
             return Problem(StatusCodes.Status413PayloadTooLarge, "Lead too large", $"A lead may be at most {MaxLeadBytes / 1024} KB.");
+        }
 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         Engine.Leads.LeadInput? input;
@@ -57,13 +67,17 @@ internal static partial class LeadEndpoints
         }
         catch (Exception ex) when (ex is JsonException or DecoderFallbackException)
         {
+            metrics.Rejected("malformed");
             return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["$"] = [ex is JsonException json ? JsonError(json) : "the body is not valid UTF-8"] },
                 title: "The lead is not valid JSON.");
         }
 
         if (input is null)
+        {
+            metrics.Rejected("invalid");
             return TypedResults.ValidationProblem(errors, title: "The lead has invalid fields.");
+        }
 
         var ruleSet = rules.Current;
         var evaluation = LeadEvaluator.Evaluate(input, ruleSet);
@@ -78,11 +92,15 @@ internal static partial class LeadEndpoints
         }
         catch (StoreUnavailableException ex)
         {
+            metrics.Rejected("unavailable");
             return Unavailable(ex.Message);
         }
 
         if (outcome is { Created: true, Record: { } created })
+        {
+            metrics.Routed(created.Decision.Status, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             return TypedResults.Created($"/api/leads/{created.Id}", LeadResponse.From(created));
+        }
 
         var existing = outcome.Record ?? await store.GetAsync(outcome.ExistingId!, cancellationToken);
         return existing is null

@@ -1,0 +1,42 @@
+using Prometheus;
+
+namespace SalesOps.Routing.Host.Observability;
+
+/// <summary>
+/// The service's own metrics, published in Prometheus format at <c>/metrics</c>. Each host has its own
+/// registry, so two hosts in one process (as in tests) do not share counts.
+/// </summary>
+internal sealed class RoutingMetrics
+{
+    private readonly Counter _received;
+    private readonly Counter _routed;
+    private readonly Counter _rejected;
+    private readonly Histogram _decisionSeconds;
+
+    public RoutingMetrics()
+    {
+        Registry = Metrics.NewCustomRegistry();
+        DotNetStats.Register(Registry);
+        var factory = Metrics.WithCustomRegistry(Registry);
+        _received = factory.CreateCounter("salesops_routing_leads_received_total", "Leads posted, before validation.");
+        _routed = factory.CreateCounter("salesops_routing_leads_routed_total", "Leads decided and committed, by status.", "status");
+        _rejected = factory.CreateCounter("salesops_routing_leads_rejected_total", "Leads refused, by reason.", "reason");
+        _decisionSeconds = factory.CreateHistogram("salesops_routing_decision_duration_seconds", "From request received to decision committed.",
+            new HistogramConfiguration { Buckets = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5] });
+    }
+
+    public CollectorRegistry Registry { get; }
+
+    /// <summary>Creates a further metric in this host's registry (used by other features, e.g. SLA).</summary>
+    public MetricFactory Factory => Metrics.WithCustomRegistry(Registry);
+
+    public void Received() => _received.Inc();
+
+    public void Rejected(string reason) => _rejected.WithLabels(reason).Inc();
+
+    public void Routed(string status, TimeSpan elapsed)
+    {
+        _routed.WithLabels(status).Inc();
+        _decisionSeconds.Observe(elapsed.TotalSeconds);
+    }
+}
