@@ -1,4 +1,5 @@
 using SalesOps.Routing.Host.Baselines;
+using SalesOps.Routing.Host.Dashboard;
 using SalesOps.Routing.Host.Health;
 using SalesOps.Routing.Host.Ingest;
 using SalesOps.Routing.Host.Leads;
@@ -18,6 +19,7 @@ builder.AddLeadRouting();
 builder.AddLeadIngest();
 builder.AddRoutingHealthChecks();
 builder.AddRoutingMetrics();
+builder.AddDashboard();
 builder.AddLoadTestBaselines();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
@@ -26,6 +28,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.MapDashboard();
 app.MapOpenApi();
 app.MapLeadEndpoints();
 app.MapLeadStatusEndpoints();

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SalesOps.Routing.Engine.Decisions;
+using SalesOps.Routing.Host.Dashboard;
 using SalesOps.Routing.Host.Ingest;
 using SalesOps.Routing.Host.Observability;
 using SalesOps.Routing.Host.Rules;
@@ -38,6 +39,7 @@ internal static partial class LeadEndpoints
         ILeadStore store,
         TimeProvider clock,
         RoutingMetrics metrics,
+        DashboardEventHub dashboard,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -99,6 +101,7 @@ internal static partial class LeadEndpoints
         if (outcome is { Created: true, Record: { } created })
         {
             metrics.Routed(created.Decision.Status, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            dashboard.Publish(new DashboardEvent($"lead.{created.Decision.Status}", created.Id, created.Decision.RepId, created.Decision.TeamId, now));
             return TypedResults.Created($"/api/leads/{created.Id}", LeadResponse.From(created));
         }
 

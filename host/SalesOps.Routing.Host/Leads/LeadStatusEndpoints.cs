@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SalesOps.Routing.Host.Dashboard;
 using SalesOps.Routing.Host.Storage;
 
 namespace SalesOps.Routing.Host.Leads;
@@ -13,7 +14,8 @@ internal static class LeadStatusEndpoints
         return routes;
     }
 
-    private static async Task<IResult> ChangeStatusAsync(string id, JsonElement body, RoutingOpsStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> ChangeStatusAsync(string id, JsonElement body, RoutingOpsStore store, DashboardEventHub dashboard,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var status = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("status", out var s) && s.ValueKind == JsonValueKind.String
             ? s.GetString()
@@ -28,6 +30,8 @@ internal static class LeadStatusEndpoints
         var change = await store.ChangeStatusAsync(id, status, cancellationToken);
         if (change is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Lead not found", detail: $"No lead has id '{id}'.");
+        if (change.Applied)
+            dashboard.Publish(new DashboardEvent("lead.status", id, null, null, clock.GetUtcNow()));
         return change.Applied
             ? TypedResults.Ok(new { id, status = change.To, previous = change.From })
             : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Status change not allowed",

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using NRules;
-using SalesOps.Routing.Engine.Decisions;
+using SalesOps.Routing.Host.Dashboard;
 using SalesOps.Routing.Host.Rules;
 using SalesOps.Routing.Host.Storage;
 
@@ -21,30 +20,20 @@ internal static class RoutingEndpoints
         return routes;
     }
 
-    private static async Task<Ok<TeamView[]>> ListTeamsAsync(RuleSetProvider rules, RoutingOpsStore store, ISessionFactory sessions,
-        TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var ruleSet = rules.Current;
-        var state = await store.ReadStateAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        return TypedResults.Ok(ruleSet.Teams.Values.OrderBy(t => t.Id, StringComparer.Ordinal).Select(team => new TeamView(
-            team.Id, team.Name, team.Distribution, team.Fallback.RepId, team.Fallback.Queue,
-            [.. RepAssigner.Eligibility(team, ruleSet, state, now, sessions).Select(RepView.From)])).ToArray());
-    }
+    private static async Task<Ok<TeamView[]>> ListTeamsAsync(RepLoad load, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await load.TeamsAsync(null, cancellationToken)).ToArray());
 
-    private static async Task<Ok<RepView[]>> ListRepsAsync(RuleSetProvider rules, RoutingOpsStore store, ISessionFactory sessions,
-        TimeProvider clock, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await RepViewsAsync(rules, store, sessions, clock, cancellationToken));
+    private static async Task<Ok<RepView[]>> ListRepsAsync(RepLoad load, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await load.RepsAsync(null, cancellationToken)).ToArray());
 
-    private static async Task<Results<Ok<RepView>, ProblemHttpResult>> GetRepAsync(string id, RuleSetProvider rules, RoutingOpsStore store,
-        ISessionFactory sessions, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<RepView>, ProblemHttpResult>> GetRepAsync(string id, RepLoad load, CancellationToken cancellationToken)
     {
-        var rep = (await RepViewsAsync(rules, store, sessions, clock, cancellationToken)).FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
+        var rep = (await load.RepsAsync(null, cancellationToken)).FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
         return rep is null ? UnknownRep(id) : TypedResults.Ok(rep);
     }
 
     private static async Task<IResult> ChangeRepAsync(string id, JsonElement body, RuleSetProvider rules, RoutingOpsStore store,
-        ISessionFactory sessions, TimeProvider clock, CancellationToken cancellationToken)
+        RepLoad load, DashboardEventHub dashboard, TimeProvider clock, CancellationToken cancellationToken)
     {
         var ruleSet = rules.Current;
         if (!ruleSet.Reps.TryGetValue(id, out var rep))
@@ -55,28 +44,20 @@ internal static class RoutingEndpoints
             return TypedResults.ValidationProblem(errors, title: "The rep change has invalid fields.");
 
         var result = await store.ChangeRepAsync(rep.Id, ruleSet, change, cancellationToken);
-        var view = (await RepViewsAsync(rules, store, sessions, clock, cancellationToken)).First(r => r.Id == rep.Id);
+        dashboard.Publish(new DashboardEvent("rep.changed", null, rep.Id, rep.TeamId, clock.GetUtcNow()));
+        var view = (await load.RepsAsync(null, cancellationToken)).First(r => r.Id == rep.Id);
         return TypedResults.Ok(new RepChangeResponse(view, [.. result.Reassigned.Select(ReassignmentView.From)]));
     }
 
-    private static async Task<IResult> ReassignAsync(string id, RuleSetProvider rules, RoutingOpsStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> ReassignAsync(string id, RuleSetProvider rules, RoutingOpsStore store, DashboardEventHub dashboard,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var ruleSet = rules.Current;
         if (!ruleSet.Reps.TryGetValue(id, out var rep))
             return UnknownRep(id);
         var moved = await store.ReassignOpenLeadsAsync(rep.Id, ruleSet, "reassign requested", cancellationToken);
+        dashboard.Publish(new DashboardEvent("rep.changed", null, rep.Id, rep.TeamId, clock.GetUtcNow()));
         return TypedResults.Ok(moved.Select(ReassignmentView.From).ToArray());
-    }
-
-    private static async Task<RepView[]> RepViewsAsync(RuleSetProvider rules, RoutingOpsStore store, ISessionFactory sessions,
-        TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var ruleSet = rules.Current;
-        var state = await store.ReadStateAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        return [.. ruleSet.Teams.Values.OrderBy(t => t.Id, StringComparer.Ordinal)
-            .SelectMany(team => RepAssigner.Eligibility(team, ruleSet, state, now, sessions))
-            .Select(RepView.From)];
     }
 
     private static ProblemHttpResult UnknownRep(string id) =>

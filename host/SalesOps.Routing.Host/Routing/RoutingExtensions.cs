@@ -11,6 +11,7 @@ internal static class RoutingExtensions
 
         // Compiling the Rete network is the expensive part of NRules: once per process, a short session per lead.
         builder.Services.AddSingleton<ISessionFactory>(_ => AssignmentRules.Compile());
+        builder.Services.AddSingleton<RepLoad>();
         builder.Services.AddHostedService<AccountSeeder>();
         return builder;
     }
