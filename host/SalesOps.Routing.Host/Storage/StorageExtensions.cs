@@ -1,43 +1,50 @@
 using Dapper;
 using Microsoft.Extensions.Options;
 using SalesOps.Routing.Host.Storage.Sqlite;
+using SalesOps.Routing.Host.Storage.SqlServer;
 
 namespace SalesOps.Routing.Host.Storage;
 
 internal static class StorageExtensions
 {
+    private const string DefaultSqliteConnection = "Data Source=data/routing.db";
+
     public static WebApplicationBuilder AddRoutingStorage(this WebApplicationBuilder builder)
     {
-        SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
-        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
-            .Validate(o => o.Provider is StorageProviders.Sqlite, $"Storage:Provider must be '{StorageProviders.Sqlite}'.")
-            .ValidateOnStart();
-
-        builder.Services.AddSingleton(sp =>
-        {
-            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Routing") ?? "Data Source=data/routing.db";
-            return new SqliteConnectionFactory(connectionString, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
-        });
-        builder.Services.AddSingleton<IConnectionFactory>(sp => sp.GetRequiredService<SqliteConnectionFactory>());
-        builder.Services.AddSingleton(SqliteLeadSql.Statements);
-        builder.Services.AddSingleton(SqliteOpsSql.Statements);
-        builder.Services.AddSingleton<RoutingStateStore>();
-        builder.Services.AddSingleton<AssignmentContextLoader>();
-        builder.Services.AddSingleton<ILeadStore, LeadStore>();
-        builder.Services.AddSingleton<RoutingOpsStore>();
-        builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.Services.AddRoutingStorage();
         return builder;
     }
 
-    private sealed class DatabaseInitializer(SqliteConnectionFactory factory, IOptions<StorageOptions> options, ILogger<DatabaseInitializer> logger) : IHostedService
+    /// <summary>Registers the provider that <c>Storage:Provider</c> names and the stores built on it.</summary>
+    public static IServiceCollection AddRoutingStorage(this IServiceCollection services)
     {
-        public Task StartAsync(CancellationToken cancellationToken)
+        SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSingleton(CreateProvider);
+        services.AddSingleton(sp => sp.GetRequiredService<IStorageProvider>().Connections);
+        services.AddSingleton(sp =>
         {
-            factory.Initialize();
-            logger.LogInformation("Storage {Provider} ready at {DatabasePath}", options.Value.Provider, factory.DatabasePath);
-            return Task.CompletedTask;
+            var provider = sp.GetRequiredService<IStorageProvider>();
+            return provider.Decorate(new LeadStore(provider.Connections, provider.LeadStatements, sp.GetRequiredService<TimeProvider>()));
+        });
+        services.AddHostedService<DatabaseInitializer>();
+        return services;
+    }
+
+    private static IStorageProvider CreateProvider(IServiceProvider services)
+    {
+        // Reading the options runs the validator, so an unknown provider fails here with its message too.
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(StorageOptions.ConnectionStringName);
+        if (StorageProviders.Canonical(options.Provider) == StorageProviders.SqlServer)
+        {
+            var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SqlServerStorageProvider));
+            return new SqlServerStorageProvider(new SqlServerConnectionFactory(connectionString!), options.CreateDatabase,
+                SqlServerResilience.CreatePipeline(logger, TimeSpan.FromMilliseconds(100)), logger);
         }
 
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
+        return new SqliteStorageProvider(new SqliteConnectionFactory(connectionString ?? DefaultSqliteConnection, contentRoot));
     }
 }

@@ -44,7 +44,7 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
     }
 
     /// <summary>Creates the folder, switches the file to WAL (a persistent setting) and applies migrations.</summary>
-    public void Initialize()
+    public void Initialize(MigrationMode mode)
     {
         var folder = Path.GetDirectoryName(DatabasePath);
         if (!string.IsNullOrEmpty(folder))
@@ -56,6 +56,6 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
             connection.Execute("PRAGMA journal_mode = WAL;");
         }
 
-        DatabaseMigrator.Upgrade(DbUp.DeployChanges.To.SqliteDatabase(ConnectionString), "Sqlite");
+        DatabaseMigrator.Run(DbUp.DeployChanges.To.SqliteDatabase(ConnectionString), "Sqlite", mode);
     }
 }

@@ -1,0 +1,24 @@
+using Polly;
+using SalesOps.Routing.Host.Ingest;
+
+namespace SalesOps.Routing.Host.Storage;
+
+/// <summary>
+/// Reruns a store operation after a transient fault. A group commit is rerun whole: a failed
+/// attempt committed nothing, and the rerun looks every lead up again inside its own transaction,
+/// so a lead is stored once even when the first attempt's commit reached the server but its answer
+/// did not. Health checks are not retried: they must report the database as it is.
+/// </summary>
+internal sealed class ResilientLeadStore(ILeadStore inner, ResiliencePipeline retry) : ILeadStore
+{
+    public Task<IReadOnlyList<IngestOutcome>> CommitAsync(IReadOnlyList<PendingLead> batch, CancellationToken cancellationToken) =>
+        retry.ExecuteAsync(token => new ValueTask<IReadOnlyList<IngestOutcome>>(inner.CommitAsync(batch, token)), cancellationToken).AsTask();
+
+    public Task<LeadRecord?> GetAsync(string id, CancellationToken cancellationToken) =>
+        retry.ExecuteAsync(token => new ValueTask<LeadRecord?>(inner.GetAsync(id, token)), cancellationToken).AsTask();
+
+    public Task<LeadRecord?> FindAsync(string source, string externalId, CancellationToken cancellationToken) =>
+        retry.ExecuteAsync(token => new ValueTask<LeadRecord?>(inner.FindAsync(source, externalId, token)), cancellationToken).AsTask();
+
+    public Task PingAsync(CancellationToken cancellationToken) => inner.PingAsync(cancellationToken);
+}

@@ -1,0 +1,53 @@
+namespace SalesOps.Routing.Host.Storage.SqlServer;
+
+internal static class SqlServerLeadSql
+{
+    private const string SelectRecord = """
+        SELECT l.id, l.source, l.external_id AS ExternalId, l.received_at AS ReceivedAt,
+               d.status, d.score, d.qualified, d.team_id AS TeamId, d.rep_id AS RepId, d.rep_name AS RepName,
+               d.rule_set_version AS RuleSetVersion, d.trace
+        FROM dbo.leads AS l
+        JOIN dbo.decisions AS d ON d.lead_id = l.id
+        """;
+
+    public static LeadStatements Statements { get; } = new()
+    {
+        // Several hosts may write at once. UPDLOCK makes this read queue behind any other writer's
+        // (instead of two shared locks that deadlock on upgrade), and HOLDLOCK keeps the range locked,
+        // including rows not there yet, until commit: no two transactions can take the same turn.
+        SelectRotationForUpdate = "SELECT team_id AS TeamId, last_rep_id AS LastRepId FROM dbo.rotation WITH (UPDLOCK, HOLDLOCK)",
+
+        // Update first and insert only when no row matched; the range lock taken above (and again
+        // here, for a caller that did not take it) means no other writer can insert in between.
+        // MERGE is avoided for its long record of concurrency defects.
+        UpsertRotation = """
+            UPDATE dbo.rotation WITH (UPDLOCK, HOLDLOCK)
+            SET last_rep_id = @LastRepId, updated_at = @UpdatedAt
+            WHERE team_id = @TeamId;
+            IF @@ROWCOUNT = 0
+                INSERT INTO dbo.rotation (team_id, last_rep_id, updated_at) VALUES (@TeamId, @LastRepId, @UpdatedAt);
+            """,
+
+        // The key-range lock on the unique index is held until commit even when no row matches, so a
+        // racing host that looks up the same key waits here and then finds this transaction's lead.
+        FindIdByKey = "SELECT id FROM dbo.leads WITH (UPDLOCK, HOLDLOCK) WHERE source = @Source AND external_id = @ExternalId",
+
+        // No real address is longer than 320 characters; longer junk stays in the payload only, as
+        // the indexed column cannot hold it.
+        InsertLead = """
+            INSERT INTO dbo.leads (id, source, external_id, received_at, email, status, team_id, rep_id, payload)
+            VALUES (@Id, @Source, @ExternalId, @ReceivedAt, IIF(LEN(@Email) <= 320, @Email, NULL), @Status, @TeamId, @RepId, @Payload)
+            """,
+        InsertDecision = """
+            INSERT INTO dbo.decisions (lead_id, decided_at, rule_set_version, status, score, qualified, team_id, rep_id, rep_name, trace)
+            VALUES (@LeadId, @DecidedAt, @RuleSetVersion, @Status, @Score, @Qualified, @TeamId, @RepId, @RepName, @Trace)
+            """,
+        InsertAssignment = """
+            INSERT INTO dbo.assignments (lead_id, team_id, rep_id, assigned_at, reason)
+            VALUES (@LeadId, @TeamId, @RepId, @AssignedAt, @Reason)
+            """,
+        SelectRecordById = SelectRecord + " WHERE l.id = @Id",
+        SelectRecordByKey = SelectRecord + " WHERE l.source = @Source AND l.external_id = @ExternalId",
+        Ping = "SELECT 1",
+    };
+}
