@@ -11,6 +11,17 @@ namespace SalesOps.Routing.Host.Storage;
 /// </summary>
 internal sealed class DateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>
 {
+    /// <summary>
+    /// Dapper binds the types it knows natively without asking a handler, so its built-in mapping is
+    /// removed first; otherwise a timestamp with a local offset would be written as it came.
+    /// </summary>
+    public static void Register()
+    {
+        SqlMapper.RemoveTypeMap(typeof(DateTimeOffset));
+        SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
+        SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
+    }
+
     public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
     {
         parameter.DbType = DbType.DateTimeOffset;

@@ -1,4 +1,3 @@
-using Dapper;
 using Microsoft.Extensions.Options;
 using SalesOps.Routing.Host.Storage.Sqlite;
 using SalesOps.Routing.Host.Storage.SqlServer;
@@ -18,7 +17,7 @@ internal static class StorageExtensions
     /// <summary>Registers the provider that <c>Storage:Provider</c> names and the stores built on it.</summary>
     public static IServiceCollection AddRoutingStorage(this IServiceCollection services)
     {
-        SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
+        DateTimeOffsetHandler.Register();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddSingleton(CreateProvider);
