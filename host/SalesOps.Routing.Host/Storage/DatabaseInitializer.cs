@@ -20,8 +20,13 @@ internal sealed class DatabaseInitializer(
         logger.LogInformation("Storage {Provider} ready at {DatabaseLocation}", provider.Name, provider.Location);
         if (mode == MigrationMode.ApplyAndExit)
         {
-            logger.LogInformation("Migrations applied; stopping because Storage:Migrations is {MigrationMode}", mode);
-            lifetime.StopApplication();
+            // Stopping inside StartAsync would cancel the rest of the start and end the process with
+            // an error; stopping once started exits cleanly, with code 0, as a migration job should.
+            lifetime.ApplicationStarted.Register(() =>
+            {
+                logger.LogInformation("Migrations applied; stopping because Storage:Migrations is {MigrationMode}", mode);
+                lifetime.StopApplication();
+            });
         }
     }
 

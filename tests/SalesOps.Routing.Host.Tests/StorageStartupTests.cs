@@ -1,0 +1,102 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SalesOps.Routing.Host.Tests.Infrastructure;
+
+namespace SalesOps.Routing.Host.Tests;
+
+/// <summary>
+/// Storage settings are checked when the service starts: a wrong one stops the start with a message
+/// that names the setting, rather than a service that runs and answers 503 to every lead.
+/// </summary>
+public sealed class StorageStartupTests
+{
+    [Fact]
+    public void Start_UnknownProvider_FailsNamingTheSettingAndTheChoices()
+    {
+        var message = StartFailure(new() { ["Storage:Provider"] = "Postgres" });
+
+        Assert.Contains("Storage:Provider 'Postgres' is not supported", message, StringComparison.Ordinal);
+        Assert.Contains("'Sqlite'", message, StringComparison.Ordinal);
+        Assert.Contains("'SqlServer'", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "ConnectionStrings:Routing is required when Storage:Provider is 'SqlServer'")]
+    [InlineData("Server=db.example;Colour=blue", "ConnectionStrings:Routing is not a valid SQL Server connection string")]
+    [InlineData("Server=db.example;Integrated Security=true", "ConnectionStrings:Routing must name the database")]
+    public void Start_SqlServerWithBadConnectionString_FailsNamingTheSetting(string connectionString, string expected)
+    {
+        var message = StartFailure(new() { ["Storage:Provider"] = "SqlServer", ["ConnectionStrings:Routing"] = connectionString });
+
+        Assert.Contains(expected, message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_SqlServerThatCannotBeReached_FailsNamingServerAndDatabaseButNotThePassword()
+    {
+        var message = StartFailure(new()
+        {
+            ["Storage:Provider"] = "SqlServer",
+            ["ConnectionStrings:Routing"] = "Server=tcp:127.0.0.1,1;Database=routing;User ID=routing;Password=Secret-42;Connect Timeout=1;TrustServerCertificate=True",
+        });
+
+        Assert.Contains("Cannot open the SQL Server database 'routing' on 'tcp:127.0.0.1,1' (ConnectionStrings:Routing)", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Secret-42", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_ProviderNamedInAnotherCase_IsAccepted()
+    {
+        await using var host = new RoutingHost(TestDatabase.NewSqliteFile(nameof(StorageStartupTests)),
+            settings: new Dictionary<string, string?> { ["Storage:Provider"] = "sqlite" });
+
+        var response = await host.Start().PostLeadAsync(LeadPayloads.QualifiedDach());
+
+        Assert.Equal("dach-1", (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<LeadDecision>())!.RepId);
+    }
+
+    [Fact]
+    public async Task Start_VerifyMigrations_RefusesAnEmptyDatabaseAndAcceptsAMigratedOne()
+    {
+        var database = TestDatabase.NewSqliteFile(nameof(StorageStartupTests));
+        var verify = new Dictionary<string, string?> { ["Storage:Migrations"] = "Verify" };
+
+        var refused = StartFailure(verify, database);
+        await using (var migrating = new RoutingHost(database))
+            migrating.Start();
+        await using var verified = new RoutingHost(database, settings: verify);
+        var response = await verified.Start().PostLeadAsync(LeadPayloads.QualifiedDach());
+
+        Assert.Contains("The database lacks 1 migration(s): 0001_init.sql", refused, StringComparison.Ordinal);
+        Assert.Contains("Storage:Migrations=ApplyAndExit", refused, StringComparison.Ordinal);
+        response.EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task Start_ApplyAndExit_MigratesThenStopsTheService()
+    {
+        var database = TestDatabase.NewSqliteFile(nameof(StorageStartupTests));
+        await using var host = new RoutingHost(database, settings: new Dictionary<string, string?> { ["Storage:Migrations"] = "ApplyAndExit" });
+        var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        host.Start();
+        using var registration = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(() => stopping.SetResult());
+
+        await stopping.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(1, await host.QueryScalarAsync<int>("SELECT COUNT(*) FROM SchemaVersions"));
+    }
+
+    private static string StartFailure(Dictionary<string, string?> settings, string? database = null)
+    {
+        using var host = new RoutingHost(database ?? TestDatabase.NewSqliteFile(nameof(StorageStartupTests)), settings: settings);
+        var error = Assert.ThrowsAny<Exception>(() => host.Start());
+        return string.Join(" | ", Chain(error).Select(e => e.Message));
+    }
+
+    private static IEnumerable<Exception> Chain(Exception? error)
+    {
+        for (; error is not null; error = error.InnerException)
+            yield return error;
+    }
+}
