@@ -7,6 +7,10 @@ namespace SalesOps.Routing.Host.Routing;
 
 internal static class AccountEndpoints
 {
+    // The longest name DNS allows, and the longest company name the stores keep in full.
+    public const int MaxDomainLength = 253;
+    public const int MaxCompanyLength = 200;
+
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/accounts").WithTags("Accounts");
@@ -50,6 +54,10 @@ internal static class AccountEndpoints
                 errors[$"{at}.owner"] = [$"must name a rep of the active rule set (got '{owner}')"];
             else if (string.IsNullOrEmpty(domain) && string.IsNullOrEmpty(company))
                 errors[at] = ["needs a domain or a company"];
+            else if (domain?.Length > MaxDomainLength)
+                errors[$"{at}.domain"] = [$"must be at most {MaxDomainLength} characters"];
+            else if (company?.Length > MaxCompanyLength)
+                errors[$"{at}.company"] = [$"must be at most {MaxCompanyLength} characters"];
             else
                 accounts.Add(new AccountEntry(domain, company ?? domain!, rules.Current.Reps[owner].Id));
         }

@@ -12,9 +12,11 @@ internal interface IStorageProvider
 
     LeadStatements LeadStatements { get; }
 
+    OpsStatements OpsStatements { get; }
+
+    /// <summary>How a store transaction is rerun after a transient fault of this engine.</summary>
+    StoreRetry Retry { get; }
+
     /// <summary>Makes sure the database is reachable and its schema current, as <paramref name="mode"/> says.</summary>
     Task InitializeAsync(MigrationMode mode, CancellationToken cancellationToken);
-
-    /// <summary>Adds what this engine needs around a store, such as retries of transient faults.</summary>
-    ILeadStore Decorate(ILeadStore store);
 }

@@ -1,4 +1,3 @@
-using Polly;
 using SalesOps.Routing.Host.Ingest;
 
 namespace SalesOps.Routing.Host.Storage;
@@ -9,16 +8,16 @@ namespace SalesOps.Routing.Host.Storage;
 /// so a lead is stored once even when the first attempt's commit reached the server but its answer
 /// did not. Health checks are not retried: they must report the database as it is.
 /// </summary>
-internal sealed class ResilientLeadStore(ILeadStore inner, ResiliencePipeline retry) : ILeadStore
+internal sealed class ResilientLeadStore(ILeadStore inner, StoreRetry retry) : ILeadStore
 {
     public Task<IReadOnlyList<IngestOutcome>> CommitAsync(IReadOnlyList<PendingLead> batch, CancellationToken cancellationToken) =>
-        retry.ExecuteAsync(token => new ValueTask<IReadOnlyList<IngestOutcome>>(inner.CommitAsync(batch, token)), cancellationToken).AsTask();
+        retry.RunAsync(token => inner.CommitAsync(batch, token), cancellationToken);
 
     public Task<LeadRecord?> GetAsync(string id, CancellationToken cancellationToken) =>
-        retry.ExecuteAsync(token => new ValueTask<LeadRecord?>(inner.GetAsync(id, token)), cancellationToken).AsTask();
+        retry.RunAsync(token => inner.GetAsync(id, token), cancellationToken);
 
     public Task<LeadRecord?> FindAsync(string source, string externalId, CancellationToken cancellationToken) =>
-        retry.ExecuteAsync(token => new ValueTask<LeadRecord?>(inner.FindAsync(source, externalId, token)), cancellationToken).AsTask();
+        retry.RunAsync(token => inner.FindAsync(source, externalId, token), cancellationToken);
 
     public Task PingAsync(CancellationToken cancellationToken) => inner.PingAsync(cancellationToken);
 }

@@ -22,6 +22,7 @@ internal sealed class RoutingOpsStore(
     RoutingStateStore routingState,
     AssignmentContextLoader contexts,
     ISessionFactory assignmentRules,
+    StoreRetry retry,
     TimeProvider clock)
 {
     /// <summary>Applies <paramref name="change"/> to the rep's state; deactivating a rep redistributes their open leads in the same transaction.</summary>
@@ -63,35 +64,38 @@ internal sealed class RoutingOpsStore(
             return new LeadStatusChange(lead.Status, status, Applied: true);
         }, cancellationToken);
 
-    public async Task UpsertAccountsAsync(IEnumerable<AccountEntry> accounts, string origin, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        foreach (var account in accounts)
+    public Task UpsertAccountsAsync(IEnumerable<AccountEntry> accounts, string origin, CancellationToken cancellationToken) =>
+        retry.RunAsync(async token =>
         {
-            foreach (var key in account.MatchKeys())
+            await using var connection = await connections.OpenAsync(token);
+            await using var transaction = await connection.BeginTransactionAsync(token);
+            var now = clock.GetUtcNow();
+            foreach (var account in accounts)
             {
-                await connection.ExecuteAsync(new CommandDefinition(sql.UpsertAccount,
-                    new { MatchKey = key, account.Name, OwnerRepId = account.Owner, Origin = origin, UpdatedAt = now }, transaction, cancellationToken: cancellationToken));
+                foreach (var key in account.MatchKeys())
+                {
+                    await connection.ExecuteAsync(new CommandDefinition(sql.UpsertAccount,
+                        new { MatchKey = key, account.Name, OwnerRepId = account.Owner, Origin = origin, UpdatedAt = now }, transaction, cancellationToken: token));
+                }
             }
-        }
 
-        await transaction.CommitAsync(cancellationToken);
-    }
+            await transaction.CommitAsync(token);
+        }, cancellationToken);
 
-    public async Task<IReadOnlyList<AccountRow>> ListAccountsAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        return [.. await connection.QueryAsync<AccountRow>(new CommandDefinition(sql.SelectAccounts, cancellationToken: cancellationToken))];
-    }
+    public Task<IReadOnlyList<AccountRow>> ListAccountsAsync(CancellationToken cancellationToken) =>
+        retry.RunAsync<IReadOnlyList<AccountRow>>(async token =>
+        {
+            await using var connection = await connections.OpenAsync(token);
+            return [.. await connection.QueryAsync<AccountRow>(new CommandDefinition(sql.SelectAccounts, cancellationToken: token))];
+        }, cancellationToken);
 
-    public async Task<RoutingState> ReadStateAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        return await routingState.LoadAsync(connection, transaction, cancellationToken);
-    }
+    public Task<RoutingState> ReadStateAsync(CancellationToken cancellationToken) =>
+        retry.RunAsync(async token =>
+        {
+            await using var connection = await connections.OpenAsync(token);
+            await using var transaction = await connection.BeginTransactionAsync(token);
+            return await routingState.LoadAsync(connection, transaction, token);
+        }, cancellationToken);
 
     private async Task<IReadOnlyList<Reassignment>> ReassignAsync(DbConnection connection, DbTransaction transaction, RoutingState state,
         RuleSet rules, string repId, string reason, DateTimeOffset now, CancellationToken cancellationToken)
@@ -144,17 +148,20 @@ internal sealed class RoutingOpsStore(
         state.Touch(repId);
     }
 
-    private async Task<T> InTransactionAsync<T>(Func<DbConnection, DbTransaction, RoutingState, DateTimeOffset, Task<T>> work, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var state = await routingState.LoadAsync(connection, transaction, cancellationToken);
-        var now = clock.GetUtcNow();
-        var result = await work(connection, transaction, state, now);
-        await routingState.SaveAsync(connection, transaction, state, now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
-    }
+    // A rerun after a transient fault starts from a freshly loaded state, so the work sees the
+    // database as it is, not as the failed attempt left it in memory.
+    private Task<T> InTransactionAsync<T>(Func<DbConnection, DbTransaction, RoutingState, DateTimeOffset, Task<T>> work, CancellationToken cancellationToken) =>
+        retry.RunAsync(async token =>
+        {
+            await using var connection = await connections.OpenAsync(token);
+            await using var transaction = await connection.BeginTransactionAsync(token);
+            var state = await routingState.LoadAsync(connection, transaction, token);
+            var now = clock.GetUtcNow();
+            var result = await work(connection, transaction, state, now);
+            await routingState.SaveAsync(connection, transaction, state, now, token);
+            await transaction.CommitAsync(token);
+            return result;
+        }, cancellationToken);
 
     private sealed class LeadRow
     {

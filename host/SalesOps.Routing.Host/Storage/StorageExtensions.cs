@@ -22,11 +22,14 @@ internal static class StorageExtensions
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddSingleton(CreateProvider);
         services.AddSingleton(sp => sp.GetRequiredService<IStorageProvider>().Connections);
-        services.AddSingleton(sp =>
-        {
-            var provider = sp.GetRequiredService<IStorageProvider>();
-            return provider.Decorate(new LeadStore(provider.Connections, provider.LeadStatements, sp.GetRequiredService<TimeProvider>()));
-        });
+        services.AddSingleton(sp => sp.GetRequiredService<IStorageProvider>().LeadStatements);
+        services.AddSingleton(sp => sp.GetRequiredService<IStorageProvider>().OpsStatements);
+        services.AddSingleton(sp => sp.GetRequiredService<IStorageProvider>().Retry);
+        services.AddSingleton<RoutingStateStore>();
+        services.AddSingleton<AssignmentContextLoader>();
+        services.AddSingleton<LeadStore>();
+        services.AddSingleton<ILeadStore>(sp => new ResilientLeadStore(sp.GetRequiredService<LeadStore>(), sp.GetRequiredService<StoreRetry>()));
+        services.AddSingleton<RoutingOpsStore>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

@@ -51,6 +51,20 @@ public sealed class OwnershipApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("domain", 254)]
+    [InlineData("company", 201)]
+    public async Task AccountWithANameLongerThanStoresKeep_Returns400NamingTheField(string field, int length)
+    {
+        var account = new JsonObject { ["domain"] = "x.example", ["owner"] = "dach-1" };
+        account[field] = new string('a', length);
+
+        var response = await _client.PutJsonAsync("/api/accounts", new JsonArray(account));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"\"[0].{field}\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SecondLeadWithTheSameEmail_GoesToTheFirstLeadsOwner()
     {

@@ -14,12 +14,15 @@ internal static class PendingLeads
 
     public static IReadOnlyList<string> DachReps { get; } = [.. Rules.Teams["EMEA-DACH"].Reps.Select(r => r.Id)];
 
-    /// <summary>A qualified German demo request, which the sample rules send to EMEA-DACH.</summary>
+    /// <summary>
+    /// A qualified German demo request, which the sample rules send to EMEA-DACH. Each has an
+    /// address of its own, so the duplicate rule does not send it to an earlier lead's owner.
+    /// </summary>
     public static LeadInput Dach(string? externalId = null, string source = "hubspot") => new()
     {
         ExternalId = externalId ?? $"ext-{Guid.NewGuid():N}",
         Source = source,
-        Email = "jane.doe@acme-robotics.example",
+        Email = $"lead-{Guid.NewGuid():N}@acme-robotics.example",
         FirstName = "Jane",
         LastName = "Doe",
         Title = "Head of Operations",

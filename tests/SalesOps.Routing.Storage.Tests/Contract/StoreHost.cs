@@ -3,7 +3,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
+using NRules;
+using SalesOps.Routing.Host.Routing;
 using SalesOps.Routing.Host.Storage;
+using SalesOps.Routing.Rules;
 
 namespace SalesOps.Routing.Storage.Tests.Contract;
 
@@ -14,6 +17,9 @@ namespace SalesOps.Routing.Storage.Tests.Contract;
 /// </summary>
 internal sealed class StoreHost : IAsyncDisposable
 {
+    // Compiling the assignment rules is the slow part of a start; every host shares one, as a process would.
+    private static readonly Lazy<ISessionFactory> AssignmentSessions = new(AssignmentRules.Compile);
+
     private readonly ServiceProvider _services;
 
     private StoreHost(ServiceProvider services) => _services = services;
@@ -26,11 +32,13 @@ internal sealed class StoreHost : IAsyncDisposable
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
             .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Testing" })
             .AddSingleton(clock)
+            .AddSingleton(AssignmentSessions.Value)
             .AddLogging()
-            .AddRoutingStorage()
-            .BuildServiceProvider(validateScopes: true);
-        await services.GetRequiredService<IStorageProvider>().InitializeAsync(MigrationMode.Apply, CancellationToken.None);
-        return new StoreHost(services);
+            .AddRoutingStorage();
+        services.AddOptions<RoutingOptions>();
+        var provider = services.BuildServiceProvider(validateScopes: true);
+        await provider.GetRequiredService<IStorageProvider>().InitializeAsync(MigrationMode.Apply, CancellationToken.None);
+        return new StoreHost(provider);
     }
 
     /// <summary>Reads the database directly, as an operator would, to check what was really stored.</summary>

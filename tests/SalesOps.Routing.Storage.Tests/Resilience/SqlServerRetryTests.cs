@@ -115,5 +115,5 @@ public sealed class SqlServerRetryTests : IAsyncLifetime
     }
 
     private static ResilientLeadStore Resilient(ILeadStore inner) =>
-        new(inner, SqlServerResilience.CreatePipeline(NullLogger.Instance, TimeSpan.Zero));
+        new(inner, new StoreRetry(SqlServerResilience.CreatePipeline(NullLogger.Instance, TimeSpan.Zero)));
 }

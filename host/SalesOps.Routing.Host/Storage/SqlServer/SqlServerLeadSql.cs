@@ -43,8 +43,41 @@ internal static class SqlServerLeadSql
             VALUES (@LeadId, @DecidedAt, @RuleSetVersion, @Status, @Score, @Qualified, @TeamId, @RepId, @RepName, @Trace)
             """,
         InsertAssignment = """
-            INSERT INTO dbo.assignments (lead_id, team_id, rep_id, assigned_at, reason)
-            VALUES (@LeadId, @TeamId, @RepId, @AssignedAt, @Reason)
+            INSERT INTO dbo.assignments (lead_id, team_id, rep_id, assigned_at, reason, trace)
+            VALUES (@LeadId, @TeamId, @RepId, @AssignedAt, @Reason, @Trace)
+            """,
+
+        // Read after the rotation in every writing transaction, so the same lock order holds
+        // everywhere and the two never deadlock; held until commit like the rotation.
+        SelectRepStates = """
+            SELECT rep_id AS RepId, active AS Active, ooo_from AS OutOfOfficeFrom, ooo_to AS OutOfOfficeTo,
+                   max_open_leads AS MaxOpenLeads, max_leads_per_day AS MaxLeadsPerDay, weight AS Weight,
+                   open_leads AS OpenLeads, assigned_today AS AssignedToday,
+                   CONVERT(char(10), assigned_day, 23) AS AssignedDay, credit AS Credit
+            FROM dbo.rep_state WITH (UPDLOCK, HOLDLOCK)
+            """,
+        UpsertRepState = """
+            UPDATE dbo.rep_state WITH (UPDLOCK, HOLDLOCK)
+            SET active = @Active, ooo_from = @OutOfOfficeFrom, ooo_to = @OutOfOfficeTo,
+                max_open_leads = @MaxOpenLeads, max_leads_per_day = @MaxLeadsPerDay, weight = @Weight,
+                open_leads = @OpenLeads, assigned_today = @AssignedToday, assigned_day = @AssignedDay,
+                credit = @Credit, updated_at = @UpdatedAt
+            WHERE rep_id = @RepId;
+            IF @@ROWCOUNT = 0
+                INSERT INTO dbo.rep_state (rep_id, active, ooo_from, ooo_to, max_open_leads, max_leads_per_day, weight,
+                                           open_leads, assigned_today, assigned_day, credit, updated_at)
+                VALUES (@RepId, @Active, @OutOfOfficeFrom, @OutOfOfficeTo, @MaxOpenLeads, @MaxLeadsPerDay, @Weight,
+                        @OpenLeads, @AssignedToday, @AssignedDay, @Credit, @UpdatedAt);
+            """,
+        FindAccounts = """
+            SELECT match_key AS MatchKey, name AS Name, owner_rep_id AS OwnerRepId
+            FROM dbo.accounts WHERE match_key IN (@DomainKey, @CompanyKey)
+            """,
+        FindOpenLeadByEmail = """
+            SELECT TOP (1) id AS LeadId, rep_id AS OwnerRepId, received_at AS ReceivedAt
+            FROM dbo.leads
+            WHERE email = @Email AND status IN (N'assigned', N'working') AND rep_id IS NOT NULL AND received_at >= @Since
+            ORDER BY received_at DESC
             """,
         SelectRecordById = SelectRecord + " WHERE l.id = @Id",
         SelectRecordByKey = SelectRecord + " WHERE l.source = @Source AND l.external_id = @ExternalId",

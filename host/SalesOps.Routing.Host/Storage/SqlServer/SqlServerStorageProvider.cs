@@ -17,6 +17,10 @@ internal sealed class SqlServerStorageProvider(SqlServerConnectionFactory connec
 
     public LeadStatements LeadStatements => SqlServerLeadSql.Statements;
 
+    public OpsStatements OpsStatements => SqlServerOpsSql.Statements;
+
+    public StoreRetry Retry { get; } = new(retry);
+
     public async Task InitializeAsync(MigrationMode mode, CancellationToken cancellationToken)
     {
         var log = new MicrosoftUpgradeLog(logger);
@@ -40,6 +44,4 @@ internal sealed class SqlServerStorageProvider(SqlServerConnectionFactory connec
             return ValueTask.CompletedTask;
         }, cancellationToken);
     }
-
-    public ILeadStore Decorate(ILeadStore store) => new ResilientLeadStore(store, retry);
 }

@@ -11,12 +11,14 @@ internal sealed class SqliteStorageProvider(SqliteConnectionFactory connections)
 
     public LeadStatements LeadStatements => SqliteLeadSql.Statements;
 
+    public OpsStatements OpsStatements => SqliteOpsSql.Statements;
+
+    // One process owns the file and every writer waits its turn on busy_timeout: nothing to rerun.
+    public StoreRetry Retry => StoreRetry.None;
+
     public Task InitializeAsync(MigrationMode mode, CancellationToken cancellationToken)
     {
         connections.Initialize(mode);
         return Task.CompletedTask;
     }
-
-    // One process owns the file and every writer waits its turn on busy_timeout: nothing to retry.
-    public ILeadStore Decorate(ILeadStore store) => store;
 }
