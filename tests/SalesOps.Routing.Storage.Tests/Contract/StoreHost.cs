@@ -26,6 +26,8 @@ internal sealed class StoreHost : IAsyncDisposable
 
     public ILeadStore Store => _services.GetRequiredService<ILeadStore>();
 
+    public RoutingOpsStore Ops => _services.GetRequiredService<RoutingOpsStore>();
+
     public static async Task<StoreHost> StartAsync(IReadOnlyDictionary<string, string?> settings, TimeProvider clock)
     {
         var services = new ServiceCollection()

@@ -1,0 +1,51 @@
+using SalesOps.Routing.Host.Storage;
+
+namespace SalesOps.Routing.Storage.Tests.Contract;
+
+/// <summary>Rep state and accounts: written by upserts, read back as written, on every provider.</summary>
+public abstract partial class LeadStoreContract
+{
+    [SkippableFact]
+    public async Task RepState_ChangedTwice_ReadsBackAsLastWritten()
+    {
+        var host = await StartHostAsync();
+        var from = new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.FromHours(1)).AddTicks(3);
+
+        await host.Ops.ChangeRepAsync("dach-2", PendingLeads.Rules, rep => (rep.MaxOpenLeads, rep.Weight) = (5, 3), CancellationToken.None);
+        await host.Ops.ChangeRepAsync("dach-2", PendingLeads.Rules, rep => (rep.Active, rep.OutOfOfficeFrom) = (false, from), CancellationToken.None);
+
+        var rep = (await host.Ops.ReadStateAsync(CancellationToken.None)).Rep("dach-2");
+        Assert.Equal(false, rep.Active);
+        Assert.Equal(5, rep.MaxOpenLeads);
+        Assert.Equal(3, rep.Weight);
+        Assert.Null(rep.MaxLeadsPerDay);
+        Assert.Equal(from.UtcTicks, rep.OutOfOfficeFrom?.UtcTicks);
+        Assert.Null(rep.OutOfOfficeTo);
+    }
+
+    [SkippableFact]
+    public async Task Commit_AssignedLead_CountsTowardsTheRepsDayAndOpenLeads()
+    {
+        var host = await StartHostAsync();
+
+        await host.Store.CommitAsync([PendingLeads.For(PendingLeads.Dach(), Clock.GetUtcNow())], CancellationToken.None);
+
+        var rep = (await host.Ops.ReadStateAsync(CancellationToken.None)).Rep(PendingLeads.DachReps[0]);
+        Assert.Equal(1, rep.OpenLeads);
+        Assert.Equal(1, rep.AssignedToday);
+        Assert.Equal(new DateOnly(2026, 11, 24), rep.AssignedDay);
+    }
+
+    [SkippableFact]
+    public async Task Accounts_UpsertedTwice_KeepOneRowPerKeyWithTheLatestOwner()
+    {
+        var host = await StartHostAsync();
+
+        await host.Ops.UpsertAccountsAsync([new AccountEntry("hooli.example", "Hooli, Inc.", "dach-1")], "api", CancellationToken.None);
+        await host.Ops.UpsertAccountsAsync([new AccountEntry("hooli.example", "Hooli, Inc.", "dach-3")], "file", CancellationToken.None);
+
+        var accounts = await host.Ops.ListAccountsAsync(CancellationToken.None);
+        Assert.Equal(["company:hooli", "domain:hooli.example"], accounts.Select(a => a.MatchKey).Order(StringComparer.Ordinal));
+        Assert.All(accounts, a => Assert.Equal(("dach-3", "file", "Hooli, Inc."), (a.OwnerRepId, a.Origin, a.Name)));
+    }
+}
