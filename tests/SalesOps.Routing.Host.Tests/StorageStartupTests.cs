@@ -80,13 +80,14 @@ public sealed class StorageStartupTests
     public async Task Start_ApplyAndExit_MigratesThenStopsTheService()
     {
         var database = TestDatabase.NewSqliteFile(nameof(StorageStartupTests));
-        await using var host = new RoutingHost(database, settings: new Dictionary<string, string?> { ["Storage:Migrations"] = "ApplyAndExit" });
         var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var host = new RoutingHost(database, settings: new Dictionary<string, string?> { ["Storage:Migrations"] = "ApplyAndExit" });
+        await using var watched = host.WithWebHostBuilder(web => web.ConfigureServices(services =>
+            services.AddHostedService(sp => new StopWatcher(sp.GetRequiredService<IHostApplicationLifetime>(), stopping))));
 
-        host.Start();
-        using var registration = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(() => stopping.SetResult());
-
+        _ = watched.Services;
         await stopping.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
         Assert.Equal(SqliteMigrations, await host.QueryScalarAsync<int>("SELECT COUNT(*) FROM SchemaVersions"));
     }
 
@@ -101,5 +102,17 @@ public sealed class StorageStartupTests
     {
         for (; error is not null; error = error.InnerException)
             yield return error;
+    }
+
+    /// <summary>Reports that the service began to stop, from inside it, however soon that happens.</summary>
+    private sealed class StopWatcher(IHostApplicationLifetime lifetime, TaskCompletionSource stopping) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            lifetime.ApplicationStopping.Register(() => stopping.TrySetResult());
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
