@@ -1,3 +1,5 @@
+using SalesOps.Routing.Host.Storage;
+
 namespace SalesOps.Routing.Host.Dashboard;
 
 internal static class DashboardExtensions
@@ -8,7 +10,9 @@ internal static class DashboardExtensions
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Dashboard:TimeZone must be an IANA time zone.")
             .ValidateOnStart();
         builder.Services.AddSingleton<DashboardEventHub>();
-        builder.Services.AddSingleton(SqliteDashboardSql.Statements);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IStorageProvider>().Name == StorageProviders.SqlServer
+            ? SqlServerDashboardSql.Statements
+            : SqliteDashboardSql.Statements);
         builder.Services.AddSingleton<DashboardQueries>();
         return builder;
     }

@@ -6,8 +6,8 @@ namespace SalesOps.Routing.Storage.Tests.TSql;
 /// <summary>
 /// Finds, by reflection, every SQL text a dialect's code can issue: each string of each statements
 /// record (<see cref="LeadStatements"/> and any later one) exposed by a static class of the dialect's
-/// namespace, and each string constant declared there. A statement added tomorrow is found without
-/// touching the tests.
+/// namespace or by a feature's <c>{Dialect}...Sql</c> class, and each string constant declared
+/// there. A statement added tomorrow is found without touching the tests.
 /// </summary>
 internal static class DialectSql
 {
@@ -57,9 +57,10 @@ internal static class DialectSql
         from type in DialectTypes(dialect)
         where type.IsAbstract && type.IsSealed
         from property in type.GetProperties(AnyStatic)
-        where property.PropertyType.Namespace == StorageNamespace && property.PropertyType.Name.EndsWith("Statements", StringComparison.Ordinal)
+        where property.PropertyType.Name.EndsWith("Statements", StringComparison.Ordinal)
         select (type, property);
 
     private static IEnumerable<Type> DialectTypes(string dialect) =>
-        Host.GetTypes().Where(t => t.Namespace == $"{StorageNamespace}.{dialect}" && !t.IsNested && !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute)));
+        Host.GetTypes().Where(t => !t.IsNested && !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute))
+            && (t.Namespace == $"{StorageNamespace}.{dialect}" || (t.Name.StartsWith(dialect, StringComparison.Ordinal) && t.Name.EndsWith("Sql", StringComparison.Ordinal))));
 }
