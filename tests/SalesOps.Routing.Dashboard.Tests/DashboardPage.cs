@@ -1,0 +1,56 @@
+using Microsoft.Playwright;
+
+namespace SalesOps.Routing.Dashboard.Tests;
+
+/// <summary>The dashboard in a browser tab, with every console error and failed request recorded.</summary>
+internal sealed class DashboardPage : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+
+    private DashboardPage(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error")
+                Errors.Add($"console: {message.Text}");
+        };
+        page.PageError += (_, error) => Errors.Add($"page: {error}");
+        page.RequestFailed += (_, request) =>
+        {
+            // Closing the page aborts the event stream; that is not an error of the page.
+            if (!request.Url.Contains("/api/dashboard/events", StringComparison.Ordinal))
+                Errors.Add($"request failed: {request.Url} {request.Failure}");
+        };
+    }
+
+    public IPage Page { get; }
+
+    public List<string> Errors { get; } = [];
+
+    public static async Task<DashboardPage> OpenAsync(IBrowser browser, Uri address, int width = 1280, int height = 1000,
+        IEnumerable<KeyValuePair<string, string>>? headers = null)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ExtraHTTPHeaders = headers,
+        });
+        var page = await context.NewPageAsync();
+        var dashboard = new DashboardPage(context, page);
+        await page.GotoAsync(address.ToString());
+        await page.WaitForSelectorAsync("#live.on");
+        await page.WaitForFunctionAsync("() => document.body.dataset.refreshed");
+        return dashboard;
+    }
+
+    public async Task ScreenshotAsync(string name)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+}
