@@ -1,6 +1,7 @@
+using System.Diagnostics;
 using System.Net.Http.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using Dapper;
+using Microsoft.Data.Sqlite;
 using SalesOps.Routing.Host.Tests.Infrastructure;
 
 namespace SalesOps.Routing.Host.Tests;
@@ -77,18 +78,45 @@ public sealed class StorageStartupTests
     }
 
     [Fact]
-    public async Task Start_ApplyAndExit_MigratesThenStopsTheService()
+    public async Task Start_ApplyAndExit_MigratesThenExitsWithCodeZero()
     {
         var database = TestDatabase.NewSqliteFile(nameof(StorageStartupTests));
-        var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var host = new RoutingHost(database, settings: new Dictionary<string, string?> { ["Storage:Migrations"] = "ApplyAndExit" });
-        await using var watched = host.WithWebHostBuilder(web => web.ConfigureServices(services =>
-            services.AddHostedService(sp => new StopWatcher(sp.GetRequiredService<IHostApplicationLifetime>(), stopping))));
 
-        _ = watched.Services;
-        await stopping.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var (exitCode, output) = await RunServiceAsync(
+            "--Storage:Migrations=ApplyAndExit", $"--ConnectionStrings:Routing=Data Source={database}");
 
-        Assert.Equal(SqliteMigrations, await host.QueryScalarAsync<int>("SELECT COUNT(*) FROM SchemaVersions"));
+        Assert.True(exitCode == 0, output);
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        Assert.Equal(SqliteMigrations, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM SchemaVersions"));
+    }
+
+    /// <summary>Runs the built service as its own process, as a deployment's migration job would, and waits for it to exit.</summary>
+    private static async Task<(int ExitCode, string Output)> RunServiceAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in (string[])[typeof(Program).Assembly.Location, $"--Rules:Path={RoutingHost.SampleRulesFolder}", "--Urls=http://127.0.0.1:0", .. arguments])
+            start.ArgumentList.Add(argument);
+
+        using var process = Process.Start(start)!;
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var stdout = process.StandardOutput.ReadToEndAsync(bound.Token);
+        var stderr = process.StandardError.ReadToEndAsync(bound.Token);
+        try
+        {
+            await process.WaitForExitAsync(bound.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return (process.ExitCode, await stdout + await stderr);
     }
 
     private static string StartFailure(Dictionary<string, string?> settings, string? database = null)
@@ -102,17 +130,5 @@ public sealed class StorageStartupTests
     {
         for (; error is not null; error = error.InnerException)
             yield return error;
-    }
-
-    /// <summary>Reports that the service began to stop, from inside it, however soon that happens.</summary>
-    private sealed class StopWatcher(IHostApplicationLifetime lifetime, TaskCompletionSource stopping) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
-            lifetime.ApplicationStopping.Register(() => stopping.TrySetResult());
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

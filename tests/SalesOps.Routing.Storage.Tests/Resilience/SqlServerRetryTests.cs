@@ -41,6 +41,10 @@ public sealed class SqlServerRetryTests : IAsyncLifetime
     public void IsTransient_DeadlockTimeoutOrFailover_IsRetried(int number) =>
         Assert.True(SqlServerTransientErrors.IsTransient(SqlExceptions.WithNumber(number)));
 
+    [Fact]
+    public void IsTransient_DeadlockBehindAFailedMigration_IsRetried() =>
+        Assert.True(SqlServerTransientErrors.IsTransient(new InvalidOperationException("Database migration failed", SqlExceptions.WithNumber(1205))));
+
     [Theory]
     [InlineData(2627)]
     [InlineData(2601)]

@@ -14,6 +14,8 @@ internal sealed class SqlServerConnectionFactory : IConnectionFactory
     public SqlServerConnectionFactory(string connectionString)
     {
         var builder = new SqlConnectionStringBuilder(connectionString);
+
+        // Named, unless the operator named it, so a DBA can tell the service's sessions and locks apart.
         if (builder.ApplicationName == new SqlConnectionStringBuilder().ApplicationName)
             builder.ApplicationName = "SalesOps.Routing";
         ConnectionString = builder.ConnectionString;

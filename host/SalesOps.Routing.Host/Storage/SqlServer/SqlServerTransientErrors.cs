@@ -17,9 +17,27 @@ internal static class SqlServerTransientErrors
         .Concat([-2, 64, 121, 10053, 10054])
         .ToFrozenSet();
 
-    public static bool IsTransient(Exception exception) =>
-        exception is SqlException sql && sql.Errors.Cast<SqlError>().Any(error => Numbers.Contains(error.Number));
+    /// <summary>True for a transient SQL Server error, also when it comes wrapped (a failed migration wraps its cause).</summary>
+    public static bool IsTransient(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is SqlException sql)
+                return sql.Errors.Cast<SqlError>().Any(error => Numbers.Contains(error.Number));
+        }
 
-    /// <summary>The first error number of a SQL Server exception, for logs; null for any other exception.</summary>
-    public static int? NumberOf(Exception? exception) => exception is SqlException sql ? sql.Number : null;
+        return false;
+    }
+
+    /// <summary>The first error number of the SQL Server exception in the chain, for logs; null when there is none.</summary>
+    public static int? NumberOf(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is SqlException sql)
+                return sql.Number;
+        }
+
+        return null;
+    }
 }
