@@ -24,7 +24,7 @@ public sealed class RuleSetBuilderTests
         var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSetBuilder.Build(files)).Errors);
 
         Assert.Equal(RuleFiles.Routing, error.File);
-        Assert.Equal(4, error.Line);
+        Assert.Equal(5, error.Line);
         Assert.NotNull(error.Column);
     }
 
@@ -36,7 +36,7 @@ public sealed class RuleSetBuilderTests
         var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSetBuilder.Build(files)).Errors);
 
         Assert.Equal(RuleFiles.Scoring, error.File);
-        Assert.Equal(5, error.Line);
+        Assert.Equal(6, error.Line);
         Assert.Contains("EnterpriseSize", error.Message, StringComparison.Ordinal);
         Assert.Contains("Employes", error.Message, StringComparison.Ordinal);
     }
@@ -68,11 +68,12 @@ public sealed class RuleSetBuilderTests
     {
         var files = SampleRules.With(RuleFiles.Teams, s => ReplaceFirst(s, "\"reps\": [", "\"rep\": ["));
 
-        var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSetBuilder.Build(files)).Errors);
+        var errors = Assert.Throws<RuleSetException>(() => RuleSetBuilder.Build(files)).Errors;
 
-        Assert.Equal(RuleFiles.Teams, error.File);
-        Assert.Contains("rep", error.Message, StringComparison.Ordinal);
-        Assert.True(error.Line > 1);
+        Assert.Equal(6, errors.Count);
+        Assert.All(errors, error => Assert.Equal(RuleFiles.Teams, error.File));
+        Assert.Equal("teams['NA-Enterprise']: unknown property \"rep\" (did you mean \"reps\"?)", errors[0].Message);
+        Assert.Equal((7, 7), (errors[0].Line, errors[0].Column));
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Expressions;
+using System.Text.RegularExpressions;
 using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;
 using SalesOps.Routing.Engine.Leads;
@@ -6,9 +9,10 @@ namespace SalesOps.Routing.Engine.Rules;
 
 /// <summary>
 /// Compiles rule expressions with RulesEngine's own parser, once per rule set, into delegates that
-/// run in nanoseconds. Only the lead, primitive types and <see cref="Fn"/> are reachable.
+/// run in nanoseconds. Before compiling, the parsed expression tree is checked by
+/// <see cref="ExpressionGuard"/>, so only the lead, text, numbers, dates and <see cref="Fn"/> are reachable.
 /// </summary>
-internal static class ExpressionCompiler
+internal static partial class ExpressionCompiler
 {
     /// <summary>The parameter name expressions use for the lead.</summary>
     public const string LeadParameter = "lead";
@@ -21,6 +25,44 @@ internal static class ExpressionCompiler
 
     private static readonly RuleParameter[] Parameters = [RuleParameter.Create(LeadParameter, typeof(LeadFacts))];
 
-    public static Func<object[], bool> Compile(string expression) =>
-        new RuleExpressionParser(Settings).Compile<bool>(expression, Parameters);
+    private static readonly ParameterExpression[] TreeParameters = [Expression.Parameter(typeof(LeadFacts), LeadParameter)];
+
+    /// <summary>Parses and checks an expression; throws <see cref="UnsafeExpressionException"/> for anything not allowed.</summary>
+    public static Expression Parse(string expression)
+    {
+        Expression body;
+        try
+        {
+            body = new RuleExpressionParser(Settings).Parse(expression, TreeParameters, typeof(bool));
+        }
+        catch (ParseException ex) when (NotAvailable(ex.Message) is { } what)
+        {
+            throw new UnsafeExpressionException($"'{what}' is not available to rule expressions. {ExpressionGuard.WhatIsAllowed}");
+        }
+
+        ExpressionGuard.Check(body);
+        return body;
+    }
+
+    public static Func<object[], bool> Compile(string expression)
+    {
+        Parse(expression);
+        return new RuleExpressionParser(Settings).Compile<bool>(expression, Parameters);
+    }
+
+    // The parser already refuses types it was not given; its words for that are made plain here.
+    private static string? NotAvailable(string message)
+    {
+        var match = NotFoundPattern().Match(message);
+        if (match.Success)
+            return match.Groups["type"].Value;
+        match = NotAccessiblePattern().Match(message);
+        return match.Success ? $"{match.Groups["type"].Value}.{match.Groups["member"].Value}" : null;
+    }
+
+    [GeneratedRegex("^Type '(?<type>[^']+)' not found")]
+    private static partial Regex NotFoundPattern();
+
+    [GeneratedRegex("^Method '(?<member>[^']+)' on type '(?<type>[^']+)' is not accessible")]
+    private static partial Regex NotAccessiblePattern();
 }
