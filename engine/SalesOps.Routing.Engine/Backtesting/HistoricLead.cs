@@ -1,0 +1,10 @@
+using SalesOps.Routing.Engine.Decisions;
+using SalesOps.Routing.Engine.Leads;
+
+namespace SalesOps.Routing.Engine.Backtesting;
+
+/// <summary>A stored lead as it was received, with the decision that was made for it then.</summary>
+/// <param name="LeadId">The stored lead's id.</param>
+/// <param name="Input">The lead as received.</param>
+/// <param name="Decision">The decision stored for it.</param>
+public sealed record HistoricLead(string LeadId, LeadInput Input, Decision Decision);
