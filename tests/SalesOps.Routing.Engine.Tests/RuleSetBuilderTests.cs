@@ -87,6 +87,32 @@ public sealed class RuleSetBuilderTests
         Assert.Equal(RuleFiles.Qualification, error.File);
     }
 
+    [Fact]
+    public void Build_DefaultTeamWithoutRepsOrFallback_IsRejectedAsUnreachableCatchAll()
+    {
+        var files = SampleRules.With(RuleFiles.Teams, s => WithTriageTeam(s, "{ \"id\": \"Triage\" }"));
+
+        var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSetBuilder.Build(files)).Errors);
+
+        Assert.Equal("teams.json:3:18: \"defaultTeam\" 'Triage' has no reps and no \"fallback\": leads no routing rule claims would reach nobody; "
+            + "add a rep, or a fallback rep or queue", error.ToString());
+    }
+
+    [Fact]
+    public void Build_DefaultTeamWithAFallbackQueueButNoReps_IsValid()
+    {
+        var files = SampleRules.With(RuleFiles.Teams, s => WithTriageTeam(s, "{ \"id\": \"Triage\", \"fallback\": { \"queue\": \"triage\" } }"));
+
+        var rules = RuleSetBuilder.Build(files);
+
+        Assert.Equal(("Triage", "triage"), (rules.DefaultTeamId, rules.Teams["Triage"].Fallback.Queue));
+        Assert.Empty(rules.Teams["Triage"].Reps);
+    }
+
+    private static string WithTriageTeam(string teams, string team) =>
+        ReplaceFirst(teams.Replace("\"defaultTeam\": \"Global-Inbound\"", "\"defaultTeam\": \"Triage\"", StringComparison.Ordinal),
+            "\"teams\": [", "\"teams\": [\n    " + team + ",");
+
     private static string ReplaceFirst(string text, string find, string replacement)
     {
         var at = text.IndexOf(find, StringComparison.Ordinal);

@@ -30,31 +30,33 @@ internal static class SchemaMessages
 
         foreach (var (pointer, keyword, text, location, unknown) in failures)
         {
-            var where = Describe(instance, pointer);
+            var where = At(instance, pointer);
             switch (keyword)
             {
                 case "" when unknown:
                     yield return (pointer, UnknownProperty(instance, pointer, location));
                     break;
                 case "enum" when location?.TryGetProperty("enum", out var values) == true:
-                    yield return (pointer, $"{where}: must be one of {string.Join(", ", values.EnumerateArray().Select(v => v.GetRawText()))}");
+                    yield return (pointer, $"{where}must be one of {string.Join(", ", values.EnumerateArray().Select(v => v.GetRawText()))}");
                     break;
                 case "const" when location?.TryGetProperty("const", out var value) == true:
-                    yield return (pointer, $"{where}: must be {value.GetRawText()}");
+                    yield return (pointer, $"{where}must be {value.GetRawText()}");
                     break;
                 case "required":
                     var missing = Missing(instance, pointer, location)?.Where(m => !meant.Contains((pointer, m))).ToList();
                     if (missing is null)
-                        yield return (pointer, $"{where}: {text}");
+                        yield return (pointer, $"{where}{text}");
                     else if (missing.Count > 0)
-                        yield return (pointer, $"{where}: missing required property {string.Join(", ", missing.Select(m => $"\"{m}\""))}");
+                        yield return (pointer, $"{where}missing required property {string.Join(", ", missing.Select(m => $"\"{m}\""))}");
                     break;
                 default:
-                    yield return (pointer, $"{where}: {text}");
+                    yield return (pointer, $"{where}{text}");
                     break;
             }
         }
     }
+
+    private static string At(JsonElement root, string pointer) => pointer.Length == 0 ? "" : Describe(root, pointer) + ": ";
 
     /// <summary>A readable path such as <c>Rules['Dach'].Properties.team</c>: array items are named by their RuleName or id when they have one.</summary>
     public static string Describe(JsonElement root, string pointer)
@@ -108,7 +110,7 @@ internal static class SchemaMessages
     private static string UnknownProperty(JsonElement instance, string pointer, JsonElement? location)
     {
         var name = LastSegment(pointer);
-        var message = $"{Describe(instance, Parent(pointer))}: unknown property \"{name}\"";
+        var message = $"{At(instance, Parent(pointer))}unknown property \"{name}\"";
         if (Suggest(name, location) is { } suggestion)
             return message + $" (did you mean \"{suggestion}\"?)";
         var known = KnownProperties(location);
