@@ -25,6 +25,10 @@ internal static class StorageExtensions
         builder.Services.AddSingleton<AssignmentContextLoader>();
         builder.Services.AddSingleton<ILeadStore, LeadStore>();
         builder.Services.AddSingleton<RoutingOpsStore>();
+        builder.Services.AddSingleton(SqliteRuleVersionSql.Statements);
+        builder.Services.AddSingleton<IRuleVersionStore, RuleVersionStore>();
+        builder.Services.AddSingleton(SqliteDecisionHistorySql.Statements);
+        builder.Services.AddSingleton<IDecisionHistory, DecisionHistory>();
         builder.Services.AddHostedService<DatabaseInitializer>();
         return builder;
     }
