@@ -26,6 +26,7 @@ public sealed class RuleSetBuilderTests
         Assert.Equal(RuleFiles.Routing, error.File);
         Assert.Equal(5, error.Line);
         Assert.NotNull(error.Column);
+        Assert.Equal("'O' is an invalid end of a number. Expected a delimiter.", error.Message);
     }
 
     [Fact]

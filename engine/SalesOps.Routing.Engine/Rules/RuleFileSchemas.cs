@@ -54,9 +54,7 @@ internal static class RuleFileSchemas
         }
         catch (JsonException ex)
         {
-            var cut = ex.Message.IndexOf(" Path:", StringComparison.Ordinal);
-            errors.Add(new RuleSetError(fileName, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1,
-                cut > 0 ? ex.Message[..cut] : ex.Message));
+            errors.Add(new RuleSetError(fileName, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1, WithoutPosition(ex.Message)));
             return;
         }
 
@@ -77,6 +75,19 @@ internal static class RuleFileSchemas
                 errors.Add(new RuleSetError(fileName, line, column, message));
             }
         }
+    }
+
+    // The reader's message repeats the position (0-based) that the error already gives (1-based).
+    private static string WithoutPosition(string message)
+    {
+        foreach (var marker in (string[])[" LineNumber:", " Path:"])
+        {
+            var cut = message.IndexOf(marker, StringComparison.Ordinal);
+            if (cut > 0)
+                message = message[..cut];
+        }
+
+        return message;
     }
 
     private static FrozenDictionary<string, (JsonSchema, JsonDocument)> Load()
