@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SalesOps.Routing.Engine.Backtesting;
@@ -88,7 +89,7 @@ internal static class BacktestCommand
 
     private static string Describe(BacktestResponse report)
     {
-        var text = new System.Text.StringBuilder();
+        var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Backtest of rule set {report.DraftVersion} over {report.Leads} leads received {report.From:O} to {report.To:O}");
         if (report.Truncated)
             text.AppendLine("(the window holds more leads than --limit; only the oldest were replayed)");
@@ -100,7 +101,7 @@ internal static class BacktestCommand
         return text.ToString();
     }
 
-    private static void Append(System.Text.StringBuilder text, string name, BacktestChange change)
+    private static void Append(StringBuilder text, string name, BacktestChange change)
     {
         text.AppendLine(CultureInfo.InvariantCulture, $"{name} changes: {change.Count}");
         foreach (var example in change.Examples)

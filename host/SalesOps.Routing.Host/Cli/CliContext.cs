@@ -7,6 +7,8 @@ namespace SalesOps.Routing.Host.Cli;
 /// </summary>
 internal sealed class CliContext(TextWriter output, TextWriter error)
 {
+    private IConfiguration? _configuration;
+
     public TextWriter Output { get; } = output;
 
     public TextWriter Error { get; } = error;
@@ -15,8 +17,6 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
     public string ContentRoot { get; } = Directory.GetCurrentDirectory();
 
     public IConfiguration Configuration => _configuration ??= Load(ContentRoot);
-
-    private IConfiguration? _configuration;
 
     /// <summary>
     /// A path typed on the command line, taken from the caller's directory. <c>dotnet run --project</c>
