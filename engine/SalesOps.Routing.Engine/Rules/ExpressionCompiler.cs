@@ -27,6 +27,10 @@ internal static partial class ExpressionCompiler
         IsCaseSensitive = false,
     };
 
+    // The configuration fills caches lazily and does not promise that is safe from several threads;
+    // rule sets are built rarely, so parsing one expression at a time costs nothing that matters.
+    private static readonly Lock ParseLock = new();
+
     private static readonly ParameterExpression Lead = Expression.Parameter(typeof(LeadFacts), LeadParameter);
 
     /// <summary>Parses and checks an expression; throws <see cref="UnsafeExpressionException"/> for anything not allowed.</summary>
@@ -35,7 +39,8 @@ internal static partial class ExpressionCompiler
         Expression body;
         try
         {
-            body = new ExpressionParser([Lead], expression, [], Config).Parse(typeof(bool));
+            lock (ParseLock)
+                body = new ExpressionParser([Lead], expression, [], Config).Parse(typeof(bool));
         }
         catch (ParseException ex) when (NotAvailable(ex.Message) is { } what)
         {

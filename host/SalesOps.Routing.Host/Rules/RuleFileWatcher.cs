@@ -24,7 +24,7 @@ internal sealed partial class RuleFileWatcher(
             return;
 
         var changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-        using var watcher = TryWatch(changes.Writer);
+        using var watcher = _options.FileEvents ? TryWatch(changes.Writer) : null;
         var lastSeen = provider.IsLoaded ? provider.Current.Version : null;
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -13,6 +13,12 @@ internal sealed class RulesOptions
     /// <summary>Reload saved changes to the rule files without a restart.</summary>
     public bool Watch { get; set; } = true;
 
+    /// <summary>
+    /// React to file-system events as well as polling. Off for folders on network or container
+    /// file systems that do not deliver events; the poll then picks changes up on its own.
+    /// </summary>
+    public bool FileEvents { get; set; } = true;
+
     /// <summary>How often the files' content is compared with the live version, in case the file watcher misses an event.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
