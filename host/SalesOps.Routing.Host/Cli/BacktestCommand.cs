@@ -8,6 +8,7 @@ using SalesOps.Routing.Engine.Rules;
 using SalesOps.Routing.Host.Rules;
 using SalesOps.Routing.Host.Storage;
 using SalesOps.Routing.Host.Storage.Sqlite;
+using SalesOps.Routing.Rules;
 
 namespace SalesOps.Routing.Host.Cli;
 
@@ -67,8 +68,9 @@ internal static class BacktestCommand
         if (connections is null)
             return 2;
 
-        var report = await BacktestRunner.RunAsync(new DecisionHistory(connections, SqliteDecisionHistorySql.Statements), draft, from, to,
-            request.Limit, request.Examples, cancellationToken);
+        var duplicateWindow = TimeSpan.FromDays(context.Configuration.GetValue("Routing:DuplicateWindowDays", 30));
+        var report = await BacktestRunner.RunAsync(new DecisionHistory(connections, SqliteDecisionHistorySql.Statements), AssignmentRules.Compile(),
+            duplicateWindow, draft, from, to, request.Limit, request.Examples, cancellationToken);
         context.Output.WriteLine(request.Json ? JsonSerializer.Serialize(report, Json) : Describe(report));
         return 0;
     }

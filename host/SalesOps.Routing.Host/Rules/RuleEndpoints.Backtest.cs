@@ -1,12 +1,16 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
+using NRules;
+using SalesOps.Routing.Host.Routing;
 using SalesOps.Routing.Host.Storage;
 
 namespace SalesOps.Routing.Host.Rules;
 
 internal static partial class RuleEndpoints
 {
-    private static async Task<IResult> BacktestAsync(HttpRequest request, RuleSetProvider rules, IDecisionHistory history, CancellationToken cancellationToken)
+    private static async Task<IResult> BacktestAsync(HttpRequest request, RuleSetProvider rules, IDecisionHistory history, ISessionFactory sessions,
+        IOptions<RoutingOptions> routing, CancellationToken cancellationToken)
     {
         var (document, error) = await ReadJsonObjectAsync(request, cancellationToken);
         if (document is null)
@@ -27,7 +31,8 @@ internal static partial class RuleEndpoints
             var (draft, _, rulesError) = DraftOrLive(root, rules);
             if (draft is null)
                 return rulesError!;
-            return TypedResults.Ok(await BacktestRunner.RunAsync(history, draft, from!.Value, to!.Value, limit, examples, cancellationToken));
+            return TypedResults.Ok(await BacktestRunner.RunAsync(history, sessions, TimeSpan.FromDays(routing.Value.DuplicateWindowDays), draft,
+                from!.Value, to!.Value, limit, examples, cancellationToken));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NRules;
 using SalesOps.Routing.Engine.Decisions;
 using SalesOps.Routing.Engine.Rules;
 using SalesOps.Routing.Host.Leads;
@@ -8,9 +9,11 @@ namespace SalesOps.Routing.Host.Rules;
 
 internal static partial class RuleEndpoints
 {
-    // A dry run reads the stored rotation and assigns on its own copy, so it shows the rep the lead
-    // would get now without taking that rep's turn.
-    private static async Task<IResult> SimulateAsync(HttpRequest request, RuleSetProvider rules, IDecisionHistory history, CancellationToken cancellationToken)
+    // A dry run reads the stored routing state outside any write transaction and assigns on that
+    // private copy, which is never written back: it shows the rep the lead would get now without
+    // taking that rep's turn or load.
+    private static async Task<IResult> SimulateAsync(HttpRequest request, RuleSetProvider rules, IConnectionFactory connections,
+        RoutingStateStore states, AssignmentContextLoader contexts, ISessionFactory sessions, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (document, error) = await ReadJsonObjectAsync(request, cancellationToken);
         if (document is null)
@@ -31,7 +34,10 @@ internal static partial class RuleEndpoints
                 return rulesError!;
 
             var evaluation = LeadEvaluator.Evaluate(input, ruleSet);
-            var decision = RepAssigner.Assign(evaluation, ruleSet, await history.ReadRotationAsync(cancellationToken));
+            await using var connection = await connections.OpenAsync(cancellationToken);
+            var state = await states.LoadAsync(connection, null, cancellationToken);
+            var context = await contexts.LoadAsync(connection, null, evaluation.Facts, clock.GetUtcNow(), null, null, cancellationToken);
+            var decision = RepAssigner.Assign(evaluation, ruleSet, state, context, sessions);
             return TypedResults.Ok(new SimulationResponse(draft, decision.RuleSetVersion, decision.Status, decision.Score, decision.Qualified,
                 decision.TeamId, decision.RepId, decision.RepName, [.. decision.Trace.Select(t => new TraceEntryResponse(t.Stage, t.Rule, t.Effect))]));
         }

@@ -13,7 +13,6 @@ namespace SalesOps.Routing.Host.Rules;
 internal sealed partial class RuleFileWatcher(
     RuleSetProvider provider,
     IOptions<RulesOptions> options,
-    TimeProvider clock,
     ILogger<RuleFileWatcher> logger) : BackgroundService
 {
     private readonly RulesOptions _options = options.Value;
@@ -35,7 +34,7 @@ internal sealed partial class RuleFileWatcher(
                 if (seen is null || seen == lastSeen)
                     continue;
 
-                await Task.Delay(_options.SettleTime, clock, stoppingToken);
+                await Task.Delay(_options.SettleTime, stoppingToken);
                 if (ContentHash() != seen)
                     continue;
 
@@ -56,7 +55,9 @@ internal sealed partial class RuleFileWatcher(
 
     private async Task WaitForChangeOrPollAsync(ChannelReader<bool> changes, CancellationToken stoppingToken)
     {
-        using var poll = new CancellationTokenSource(_options.PollInterval, clock);
+        // Real time rather than the injected clock: these are waits on the file system, and the
+        // service's clock may be one a test holds still.
+        using var poll = new CancellationTokenSource(_options.PollInterval);
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, poll.Token);
         try
         {

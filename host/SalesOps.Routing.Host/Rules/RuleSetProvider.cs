@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SalesOps.Routing.Engine.Rules;
+using SalesOps.Routing.Host.Dashboard;
 using SalesOps.Routing.Host.Storage;
 
 namespace SalesOps.Routing.Host.Rules;
@@ -13,6 +14,7 @@ internal sealed partial class RuleSetProvider(
     IOptions<RulesOptions> options,
     IHostEnvironment environment,
     IRuleVersionStore versions,
+    DashboardEventHub dashboard,
     TimeProvider clock,
     ILogger<RuleSetProvider> logger)
 {
@@ -82,6 +84,7 @@ internal sealed partial class RuleSetProvider(
 
             Volatile.Write(ref _live, new Live(rules, now));
             Volatile.Write(ref _lastError, null);
+            dashboard.Publish(new DashboardEvent("rules.activated", null, null, null, now));
             LogActivated(rules.Version, Folder, rules.Teams.Count, rules.Scoring.Count + rules.Qualification.Count + rules.Routing.Count);
             return new ReloadResult(ReloadOutcome.Activated, rules.Version, []);
         }

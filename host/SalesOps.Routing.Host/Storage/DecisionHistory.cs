@@ -1,17 +1,26 @@
 using Dapper;
+using SalesOps.Routing.Engine.Assignment;
 using SalesOps.Routing.Engine.Decisions;
-using SalesOps.Routing.Engine.Distribution;
 
 namespace SalesOps.Routing.Host.Storage;
 
 /// <summary>Dapper implementation of <see cref="IDecisionHistory"/>; the dialect only changes the statements.</summary>
 internal sealed class DecisionHistory(IConnectionFactory connections, DecisionHistoryStatements sql) : IDecisionHistory
 {
-    public Task<RoutingState> ReadRotationAsync(CancellationToken cancellationToken) =>
-        ReadRotationAsync(sql.SelectRotation, null, cancellationToken);
+    public async Task<RoutingState> ReadRotationBeforeAsync(DateTimeOffset instant, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<RotationRow>(
+            new CommandDefinition(sql.SelectRotationBefore, new { Instant = instant }, cancellationToken: cancellationToken));
+        return new RoutingState(rows.Select(r => KeyValuePair.Create(r.TeamId, r.LastRepId)));
+    }
 
-    public Task<RoutingState> ReadRotationBeforeAsync(DateTimeOffset instant, CancellationToken cancellationToken) =>
-        ReadRotationAsync(sql.SelectRotationBefore, new { Instant = instant }, cancellationToken);
+    public async Task<IReadOnlyDictionary<string, AccountRow>> ReadAccountsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<AccountRow>(new CommandDefinition(sql.SelectAccounts, cancellationToken: cancellationToken));
+        return rows.ToDictionary(r => r.MatchKey, StringComparer.Ordinal);
+    }
 
     public async Task<IReadOnlyList<StoredLead>> ReadLeadsAsync(DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken)
     {
@@ -19,13 +28,6 @@ internal sealed class DecisionHistory(IConnectionFactory connections, DecisionHi
         var rows = await connection.QueryAsync<LeadRow>(
             new CommandDefinition(sql.SelectLeadsInWindow, new { From = from, To = to, Limit = limit }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToStoredLead())];
-    }
-
-    private async Task<RoutingState> ReadRotationAsync(string statement, object? parameters, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<RotationRow>(new CommandDefinition(statement, parameters, cancellationToken: cancellationToken));
-        return new RoutingState(rows.Select(r => KeyValuePair.Create(r.TeamId, r.LastRepId)));
     }
 
     private sealed record RotationRow(string TeamId, string LastRepId);

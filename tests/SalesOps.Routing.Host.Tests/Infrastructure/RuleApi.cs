@@ -18,12 +18,6 @@ internal static class RuleApi
     public static Task<Status> WaitForStatusAsync(this HttpClient client, Func<Status, bool> done, string what) =>
         Eventually.WaitForAsync(client.GetStatusAsync, done, what);
 
-    public static async Task<LeadDecision> PostLeadForDecisionAsync(this HttpClient client, JsonNode lead)
-    {
-        var response = await client.PostLeadAsync(lead);
-        return (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<LeadDecision>())!;
-    }
-
     /// <summary>A JSON object of file name to content, as POST /api/rules/validate, /api/simulate and /api/rules/backtest take drafts.</summary>
     public static JsonObject FileMap(params (string Name, string Content)[] files)
     {

@@ -4,7 +4,6 @@ internal static class SqliteDecisionHistorySql
 {
     public static DecisionHistoryStatements Statements { get; } = new()
     {
-        SelectRotation = "SELECT team_id AS TeamId, last_rep_id AS LastRepId FROM rotation",
         // The rep of each team's last assignment among leads received before the instant.
         SelectRotationBefore = """
             SELECT a.team_id AS TeamId, a.rep_id AS LastRepId
@@ -14,6 +13,7 @@ internal static class SqliteDecisionHistorySql
                 WHERE l.received_at < @Instant
                 GROUP BY b.team_id)
             """,
+        SelectAccounts = "SELECT match_key AS MatchKey, name AS Name, owner_rep_id AS OwnerRepId, origin AS Origin FROM accounts",
         SelectLeadsInWindow = """
             SELECT l.id, l.source, l.external_id AS ExternalId, l.received_at AS ReceivedAt, l.payload,
                    d.status, d.score, d.qualified, d.team_id AS TeamId, d.rep_id AS RepId, d.rep_name AS RepName,
