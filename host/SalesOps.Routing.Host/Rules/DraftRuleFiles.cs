@@ -53,10 +53,21 @@ internal static class DraftRuleFiles
                 return null;
             }
 
-            foreach (var entry in archive.Entries.Where(e => e.Name.Length > 0 && !IsSchema(e.FullName)))
+            // The rule files may sit at the top of the zip or in a folder (a zip of the rule folder);
+            // subfolders such as schema/ are not part of the rule set.
+            var entries = archive.Entries.Where(e => e.Name.Length > 0).ToList();
+            var folders = entries.Where(e => IsRuleFile(e.Name)).Select(e => FolderOf(e.FullName)).Distinct(StringComparer.Ordinal).ToList();
+            if (folders.Count > 1)
+            {
+                problem = $"the zip holds rule files in more than one folder: {string.Join(", ", folders.Select(f => f.Length == 0 ? "(top)" : f))}";
+                return null;
+            }
+
+            var folder = folders.Count == 1 ? folders[0] : "";
+            foreach (var entry in entries.Where(e => FolderOf(e.FullName) == folder))
             {
                 // Only rule files are read; any other name is only listed as ignored, so it costs nothing.
-                if (!RuleFiles.Required.Contains(entry.Name, StringComparer.Ordinal))
+                if (!IsRuleFile(entry.Name))
                 {
                     files.TryAdd(entry.Name, "");
                     continue;
@@ -111,8 +122,9 @@ internal static class DraftRuleFiles
         return new DraftRuleSet(files, fromDraft, fromLive, ignored);
     }
 
-    private static bool IsSchema(string path) =>
-        path.StartsWith("schema/", StringComparison.Ordinal) || path.Contains("/schema/", StringComparison.Ordinal);
+    private static bool IsRuleFile(string name) => RuleFiles.Required.Contains(name, StringComparer.Ordinal);
+
+    private static string FolderOf(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
 
     private static long CopyAtMost(Stream source, Stream target, long limit)
     {

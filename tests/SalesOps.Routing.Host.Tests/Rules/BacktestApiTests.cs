@@ -23,17 +23,17 @@ public sealed class BacktestApiTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
-    public async Task Backtest_DraftMovingSwitzerlandToApac_CountsEachKindOfChange()
+    public async Task Backtest_DraftMovingSwitzerlandToUki_CountsEachKindOfChange()
     {
         var report = await BacktestAsync(new JsonObject
         {
             ["from"] = Backtests.WindowStart.ToString("O"),
             ["to"] = Backtests.WindowEnd.ToString("O"),
-            ["rules"] = RuleApi.FileMap(("routing.json", Backtests.SwissToApacRouting())),
+            ["rules"] = RuleApi.FileMap(("routing.json", Backtests.SwissToUkiRouting())),
             ["examples"] = 2,
         });
 
-        Backtests.AssertSwissToApacReport(report);
+        Backtests.AssertSwissToUkiReport(report);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class BacktestApiTests : IAsyncLifetime
         {
             ["from"] = Backtests.Start.ToString("O"),
             ["to"] = Backtests.WindowEnd.ToString("O"),
-            ["rules"] = RuleApi.FileMap(("routing.json", Backtests.SwissToApacRouting())),
+            ["rules"] = RuleApi.FileMap(("routing.json", Backtests.SwissToUkiRouting())),
         });
 
         Assert.Equal(before, await SnapshotAsync());

@@ -74,13 +74,13 @@ public sealed class RulesCommandLineTests : IDisposable
         var database = TestDatabase.NewSqliteFile(nameof(RulesCommandLineTests));
         await using (var host = new RoutingHost(database, clock: new FakeTimeProvider(Backtests.Start), settings: new Dictionary<string, string?> { ["Rules:Watch"] = "false" }))
             await Backtests.SeedAsync(host.Start(), host.Clock!);
-        _rules.Edit("routing.json", _ => Backtests.SwissToApacRouting());
+        _rules.Edit("routing.json", _ => Backtests.SwissToUkiRouting());
 
         var (exit, output, error) = await RunAsync("rules", "backtest", _rules.Path, "--database", database,
             "--from", Backtests.WindowStart.ToString("O"), "--to", Backtests.WindowEnd.ToString("O"), "--examples", "2", "--json");
 
         Assert.True(exit == 0, error);
-        Backtests.AssertSwissToApacReport(JsonDocument.Parse(output).RootElement);
+        Backtests.AssertSwissToUkiReport(JsonDocument.Parse(output).RootElement);
     }
 
     [Fact]

@@ -25,12 +25,12 @@ public sealed class SimulationApiTests : IAsyncLifetime
     {
         var first = await _client.PostLeadForDecisionAsync(LeadPayloads.QualifiedDach());
         var leadsBefore = await _host.QueryScalarAsync<long>("SELECT COUNT(*) FROM leads");
-        var rotationBefore = await _host.QueryAsync<(string, string, string)>("SELECT team_id, last_rep_id, updated_at FROM rotation ORDER BY team_id");
+        var stateBefore = await RoutingStateAsync();
 
         var simulated = await SimulateAsync(new JsonObject { ["lead"] = LeadPayloads.QualifiedDach() });
         var again = await SimulateAsync(new JsonObject { ["lead"] = LeadPayloads.QualifiedDach() });
         var leadsAfter = await _host.QueryScalarAsync<long>("SELECT COUNT(*) FROM leads");
-        var rotationAfter = await _host.QueryAsync<(string, string, string)>("SELECT team_id, last_rep_id, updated_at FROM rotation ORDER BY team_id");
+        var stateAfter = await RoutingStateAsync();
         var next = await _client.PostLeadForDecisionAsync(LeadPayloads.QualifiedDach());
 
         Assert.Equal("dach-1", first.RepId);
@@ -39,7 +39,7 @@ public sealed class SimulationApiTests : IAsyncLifetime
         Assert.False(simulated.GetProperty("draft").GetBoolean());
         Assert.Contains(simulated.GetProperty("trace").EnumerateArray(), t => t.GetProperty("stage").GetString() == "route" && t.GetProperty("rule").GetString() == "Dach");
         Assert.Equal(leadsBefore, leadsAfter);
-        Assert.Equal(rotationBefore, rotationAfter);
+        Assert.Equal(stateBefore, stateAfter);
         Assert.Equal("dach-2", next.RepId);
     }
 
@@ -87,6 +87,13 @@ public sealed class SimulationApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("qualification.json", problem.GetProperty("errors")[0].GetProperty("file").GetString());
+    }
+
+    private async Task<string> RoutingStateAsync()
+    {
+        var rotation = await _host.QueryAsync<(string, string, string)>("SELECT team_id, last_rep_id, updated_at FROM rotation ORDER BY team_id");
+        var reps = await _host.QueryAsync<(string, long, long)>("SELECT rep_id, open_leads, assigned_today FROM rep_state ORDER BY rep_id");
+        return JsonSerializer.Serialize(new { rotation, reps });
     }
 
     private async Task<JsonElement> SimulateAsync(JsonObject request)
