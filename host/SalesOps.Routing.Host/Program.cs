@@ -1,4 +1,5 @@
 using SalesOps.Routing.Host.Baselines;
+using SalesOps.Routing.Host.Cli;
 using SalesOps.Routing.Host.Dashboard;
 using SalesOps.Routing.Host.Health;
 using SalesOps.Routing.Host.Ingest;
@@ -9,12 +10,16 @@ using SalesOps.Routing.Host.Routing;
 using SalesOps.Routing.Host.Rules;
 using SalesOps.Routing.Host.Storage;
 
+if (RulesCommandLine.Handles(args))
+    return await RulesCommandLine.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddRoutingLogging();
-builder.AddRuleSets();
+// Storage first: activating a rule set stores its version.
 builder.AddRoutingStorage();
+builder.AddRuleSets();
 builder.AddLeadRouting();
 builder.AddLeadIngest();
 builder.AddRoutingHealthChecks();
@@ -34,11 +39,13 @@ app.MapLeadEndpoints();
 app.MapLeadStatusEndpoints();
 app.MapRoutingEndpoints();
 app.MapAccountEndpoints();
+app.MapRuleEndpoints();
 app.MapRoutingHealthChecks();
 app.MapRoutingMetrics();
 app.MapLoadTestBaselines();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so integration tests can host the real application.</summary>
 public partial class Program;

@@ -24,8 +24,9 @@ public sealed class RuleSetBuilderTests
         var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSetBuilder.Build(files)).Errors);
 
         Assert.Equal(RuleFiles.Routing, error.File);
-        Assert.Equal(4, error.Line);
+        Assert.Equal(5, error.Line);
         Assert.NotNull(error.Column);
+        Assert.Equal("'O' is an invalid end of a number. Expected a delimiter.", error.Message);
     }
 
     [Fact]
@@ -36,7 +37,7 @@ public sealed class RuleSetBuilderTests
         var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSetBuilder.Build(files)).Errors);
 
         Assert.Equal(RuleFiles.Scoring, error.File);
-        Assert.Equal(5, error.Line);
+        Assert.Equal(6, error.Line);
         Assert.Contains("EnterpriseSize", error.Message, StringComparison.Ordinal);
         Assert.Contains("Employes", error.Message, StringComparison.Ordinal);
     }
@@ -71,8 +72,8 @@ public sealed class RuleSetBuilderTests
         var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSetBuilder.Build(files)).Errors);
 
         Assert.Equal(RuleFiles.Teams, error.File);
-        Assert.Contains("rep", error.Message, StringComparison.Ordinal);
-        Assert.True(error.Line > 1);
+        Assert.Equal("teams['NA-Enterprise']: unknown property \"rep\" (did you mean \"reps\"?)", error.Message);
+        Assert.Equal((11, 7), (error.Line, error.Column));
     }
 
     [Fact]
@@ -85,6 +86,32 @@ public sealed class RuleSetBuilderTests
 
         Assert.Equal(RuleFiles.Qualification, error.File);
     }
+
+    [Fact]
+    public void Build_DefaultTeamWithoutRepsOrFallback_IsRejectedAsUnreachableCatchAll()
+    {
+        var files = SampleRules.With(RuleFiles.Teams, s => WithTriageTeam(s, "{ \"id\": \"Triage\" }"));
+
+        var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSetBuilder.Build(files)).Errors);
+
+        Assert.Equal("teams.json:3:18: \"defaultTeam\" 'Triage' has no reps and no \"fallback\": leads no routing rule claims would reach nobody; "
+            + "add a rep, or a fallback rep or queue", error.ToString());
+    }
+
+    [Fact]
+    public void Build_DefaultTeamWithAFallbackQueueButNoReps_IsValid()
+    {
+        var files = SampleRules.With(RuleFiles.Teams, s => WithTriageTeam(s, "{ \"id\": \"Triage\", \"fallback\": { \"queue\": \"triage\" } }"));
+
+        var rules = RuleSetBuilder.Build(files);
+
+        Assert.Equal(("Triage", "triage"), (rules.DefaultTeamId, rules.Teams["Triage"].Fallback.Queue));
+        Assert.Empty(rules.Teams["Triage"].Reps);
+    }
+
+    private static string WithTriageTeam(string teams, string team) =>
+        ReplaceFirst(teams.Replace("\"defaultTeam\": \"Global-Inbound\"", "\"defaultTeam\": \"Triage\"", StringComparison.Ordinal),
+            "\"teams\": [", "\"teams\": [\n    " + team + ",");
 
     private static string ReplaceFirst(string text, string find, string replacement)
     {

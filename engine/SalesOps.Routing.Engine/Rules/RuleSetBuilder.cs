@@ -20,11 +20,20 @@ public static class RuleSetBuilder
         if (errors.Count > 0)
             throw new RuleSetException(errors);
 
-        var teams = TeamsBuilder.Build(files[RuleFiles.Teams], errors, out var defaultTeam);
-        var scoring = CompileWorkflow(RuleFiles.Scoring, files[RuleFiles.Scoring], errors, ToScoringRule);
-        var qualification = CompileWorkflow(RuleFiles.Qualification, files[RuleFiles.Qualification], errors, ToQualificationRule);
-        var routing = CompileWorkflow(RuleFiles.Routing, files[RuleFiles.Routing], errors,
-            (rule, compiled, fail) => ToRoutingRule(rule, compiled, fail, teams));
+        // A file that is not valid JSON or breaks its schema is not interpreted further: its own
+        // errors say what to fix, and guesses built on a broken file would only add noise.
+        var broken = RuleFileSchemas.Validate(files, errors);
+        string? defaultTeam = null;
+        var teams = broken.Contains(RuleFiles.Teams) ? null : TeamsBuilder.Build(files[RuleFiles.Teams], errors, out defaultTeam);
+        var scoring = broken.Contains(RuleFiles.Scoring) ? [] : CompileWorkflow(RuleFiles.Scoring, files[RuleFiles.Scoring], errors, ToScoringRule);
+        var qualification = broken.Contains(RuleFiles.Qualification) ? []
+            : CompileWorkflow(RuleFiles.Qualification, files[RuleFiles.Qualification], errors, ToQualificationRule);
+        var routing = broken.Contains(RuleFiles.Routing) ? []
+            : CompileWorkflow(RuleFiles.Routing, files[RuleFiles.Routing], errors, (rule, compiled, fail) => ToRoutingRule(rule, compiled, fail, teams));
+        if (!broken.Contains(RuleFiles.Routing))
+            RoutingOverlap.Check(routing, files[RuleFiles.Routing], errors);
+        if (teams is not null && defaultTeam is not null)
+            CatchAll.Check(teams[defaultTeam], files[RuleFiles.Teams], errors);
 
         if (errors.Count > 0)
             throw new RuleSetException(errors);
@@ -97,6 +106,11 @@ public static class RuleSetBuilder
             try
             {
                 predicate = ExpressionCompiler.Compile(rule.Expression);
+            }
+            catch (UnsafeExpressionException ex)
+            {
+                Fail(ex.Message);
+                continue;
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

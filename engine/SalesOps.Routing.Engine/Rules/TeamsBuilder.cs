@@ -87,7 +87,10 @@ internal static class TeamsBuilder
         if (string.IsNullOrWhiteSpace(file.DefaultTeam))
             errors.Add(new RuleSetError(RuleFiles.Teams, 1, 1, "\"defaultTeam\" is required: it receives every lead no routing rule claims"));
         else if (!teams.TryGetValue(file.DefaultTeam, out var found))
-            errors.Add(new RuleSetError(RuleFiles.Teams, 1, 1, $"\"defaultTeam\" names '{file.DefaultTeam}', which is not defined"));
+        {
+            var (line, column) = JsonPositions.IndexValues(content, "defaultTeam").GetValueOrDefault(file.DefaultTeam, (1, 1));
+            errors.Add(new RuleSetError(RuleFiles.Teams, line, column, $"\"defaultTeam\" names '{file.DefaultTeam}', which is not defined"));
+        }
         else
             defaultTeam = found.Id;
         return teams;

@@ -7,6 +7,7 @@ internal static class RulesExtensions
         builder.Services.AddOptions<RulesOptions>().BindConfiguration(RulesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<RuleSetProvider>();
         builder.Services.AddHostedService<RuleSetLoader>();
+        builder.Services.AddHostedService<RuleFileWatcher>();
         return builder;
     }
 }

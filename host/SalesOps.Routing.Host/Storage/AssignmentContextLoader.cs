@@ -14,7 +14,7 @@ internal sealed class AssignmentContextLoader(LeadStatements sql, IOptions<Routi
     public const string DomainPrefix = "domain:";
     public const string CompanyPrefix = "company:";
 
-    public async Task<AssignmentContext> LoadAsync(DbConnection connection, DbTransaction transaction, LeadFacts lead, DateTimeOffset now,
+    public async Task<AssignmentContext> LoadAsync(DbConnection connection, DbTransaction? transaction, LeadFacts lead, DateTimeOffset now,
         OpenLeadMatch? earlierInBatch, string? excludedRepId, CancellationToken cancellationToken)
     {
         var accounts = await connection.QueryAsync<AccountRow>(new CommandDefinition(sql.FindAccounts, new

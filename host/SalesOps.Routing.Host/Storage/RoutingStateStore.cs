@@ -12,7 +12,7 @@ namespace SalesOps.Routing.Host.Storage;
 /// </summary>
 internal sealed class RoutingStateStore(LeadStatements sql)
 {
-    public async Task<RoutingState> LoadAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    public async Task<RoutingState> LoadAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         var rotation = await connection.QueryAsync<RotationRow>(new CommandDefinition(sql.SelectRotationForUpdate, null, transaction, cancellationToken: cancellationToken));
         var reps = await connection.QueryAsync<RepStateRow>(new CommandDefinition(sql.SelectRepStates, null, transaction, cancellationToken: cancellationToken));

@@ -30,6 +30,12 @@ internal static class StorageExtensions
         services.AddSingleton<LeadStore>();
         services.AddSingleton<ILeadStore>(sp => new ResilientLeadStore(sp.GetRequiredService<LeadStore>(), sp.GetRequiredService<StoreRetry>()));
         services.AddSingleton<RoutingOpsStore>();
+        services.AddSingleton(sp => sp.GetRequiredService<IStorageProvider>().Name == StorageProviders.SqlServer
+            ? SqlServerRuleVersionSql.Statements : SqliteRuleVersionSql.Statements);
+        services.AddSingleton<IRuleVersionStore, RuleVersionStore>();
+        services.AddSingleton(sp => sp.GetRequiredService<IStorageProvider>().Name == StorageProviders.SqlServer
+            ? SqlServerDecisionHistorySql.Statements : SqliteDecisionHistorySql.Statements);
+        services.AddSingleton<IDecisionHistory, DecisionHistory>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }
