@@ -25,6 +25,10 @@ internal sealed partial class SlaSweeper(
     ILogger<SlaSweeper> logger)
 {
     private readonly SlaOptions _options = options.Value;
+    private long _completedSweeps;
+
+    /// <summary>How many sweeps this process has completed, scheduled or not; a number that keeps rising shows the sweep is alive.</summary>
+    public long CompletedSweeps => Interlocked.Read(ref _completedSweeps);
 
     /// <summary>Sweeps until nothing more is due; after downtime this catches up in deadline order.</summary>
     public async Task<SlaSweepResult> SweepAsync(CancellationToken cancellationToken)
@@ -38,6 +42,7 @@ internal sealed partial class SlaSweeper(
                 break;
         }
 
+        Interlocked.Increment(ref _completedSweeps);
         return total;
     }
 
