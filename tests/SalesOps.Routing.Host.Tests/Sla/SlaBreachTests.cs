@@ -49,6 +49,24 @@ public sealed class SlaBreachTests
     }
 
     [Fact]
+    public async Task OpsReassignment_RestartsTheFirstTouchClockForTheNewRep_AndKeepsTheOldCycle()
+    {
+        var clock = new FakeTimeProvider(Utc("2026-03-02T09:00:00Z"));
+        await using var host = Create(TestDatabase.NewSqliteFile(nameof(SlaBreachTests)), clock);
+        var client = host.Start();
+        var leadId = await client.PostLeadIdAsync(LeadPayloads.QualifiedDach());
+        clock.Advance(TimeSpan.FromMinutes(5));
+
+        (await client.PostAsync("/api/reps/dach-1/reassign-open-leads", null)).EnsureSuccessStatusCode();
+
+        var timers = await client.TimersAsync(leadId);
+        Assert.Equal([("dach-1", "reassigned", 1), ("dach-2", "running", 2)], timers.Select(t => (t.RepId, t.State, t.Cycle)));
+        Assert.Null(timers[0].BreachedAt);
+        Assert.Equal(Utc("2026-03-02T09:20:00Z"), timers[1].DueAt);
+        Assert.Equal("hot-inbound", timers[1].Policy);
+    }
+
+    [Fact]
     public async Task Sweep_RunTwice_RecordsEachWarningAndBreachOnce()
     {
         var clock = new FakeTimeProvider(Utc("2026-03-02T09:00:00Z"));

@@ -39,6 +39,35 @@ public sealed class SlaTouchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Touch_IsTheFirstTouch_TheLeadBecomesWorking()
+    {
+        _clock.SetUtcNow(Utc("2026-03-02T09:00:00Z"));
+        var leadId = await _client.PostLeadIdAsync(LeadPayloads.QualifiedDach());
+
+        await _client.TouchAsync(leadId, "dach-1");
+
+        Assert.Equal("working", await _host.QueryScalarAsync<string>("SELECT status FROM leads WHERE id = @leadId", new { leadId }));
+    }
+
+    [Fact]
+    public async Task StatusChangeToWorking_CountsAsTheFirstTouch_AndClosingStopsTheFollowUp()
+    {
+        _clock.SetUtcNow(Utc("2026-03-02T09:00:00Z"));
+        var leadId = await _client.PostLeadIdAsync(LeadPayloads.QualifiedDach());
+        _clock.Advance(TimeSpan.FromMinutes(7));
+
+        (await _client.PostAsJsonAsync($"/api/leads/{leadId}/status", new { status = "working" })).EnsureSuccessStatusCode();
+        var afterWorking = await _client.TimersAsync(leadId);
+        _clock.Advance(TimeSpan.FromMinutes(30));
+        (await _client.PostAsJsonAsync($"/api/leads/{leadId}/status", new { status = "converted" })).EnsureSuccessStatusCode();
+        var afterClosing = await _client.TimersAsync(leadId);
+
+        Assert.Equal(("met", "status:working", 420L), (afterWorking[0].State, afterWorking[0].TouchedBy, afterWorking[0].BusinessSecondsUsed));
+        Assert.Equal(("follow-up", "running"), (afterWorking[1].Kind, afterWorking[1].State));
+        Assert.Equal(("met", "status:converted"), (afterClosing[1].State, afterClosing[1].TouchedBy));
+    }
+
+    [Fact]
     public async Task Touch_AfterTheDeadline_IsLate_ButABackdatedTouchInTime_IsMet()
     {
         _clock.SetUtcNow(Utc("2026-03-02T09:00:00Z"));
