@@ -34,18 +34,21 @@ internal sealed partial class SlaSweeper
         await writer.AddEventAsync(connection, transaction, SlaEventTypes.Breached, updated,
             new { dueAt = row.DueAt, notify = plan.Notify, actions = plan.Steps }, now, cancellationToken);
         LogBreach(row.LeadId, row.Kind, row.Cycle, row.RepId, updated.DetectedLate);
+        context.Announce(SlaEventTypes.Breached, updated);
         var result = SlaSweepResult.None with { Breaches = 1 };
 
         if (plan.EscalateTo is { } escalateTo)
         {
             await writer.AddEventAsync(connection, transaction, SlaEventTypes.Escalated, updated, new { escalatedTo = escalateTo }, now, cancellationToken);
             result = result with { Escalated = 1 };
+            context.Announce(SlaEventTypes.Escalated, updated);
         }
 
         if (moved is { RepId: { } repId })
         {
-            await writer.StartNextCycleAsync(connection, transaction, context.Rules, updated, moved.TeamId, repId, "first-touch clock ran out", now, cancellationToken);
+            var next = await writer.StartNextCycleAsync(connection, transaction, context.Rules, updated, moved.TeamId, repId, "first-touch clock ran out", now, cancellationToken);
             result = result with { Reassigned = 1 };
+            context.Announce(SlaEventTypes.Reassigned, next);
         }
 
         return result;

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using Microsoft.Extensions.Options;
 using SalesOps.Routing.Engine.Assignment;
+using SalesOps.Routing.Host.Dashboard;
 using SalesOps.Routing.Host.Rules;
 using SalesOps.Routing.Host.Storage;
 
@@ -20,6 +21,7 @@ internal sealed partial class SlaSweeper(
     SlaLeadMover mover,
     RoutingStateStore routingState,
     RuleSetProvider ruleSets,
+    DashboardEventHub dashboard,
     TimeProvider clock,
     IOptions<SlaOptions> options,
     ILogger<SlaSweeper> logger)
@@ -70,6 +72,8 @@ internal sealed partial class SlaSweeper(
         if (context.State is not null)
             await routingState.SaveAsync(connection, transaction, context.State, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        foreach (var item in context.Published)
+            dashboard.Publish(item);
         LogSwept(result.Warnings, result.Breaches, result.Reassigned, result.Escalated, result.Lost);
         return result;
     }
@@ -81,6 +85,7 @@ internal sealed partial class SlaSweeper(
             return SlaSweepResult.None with { Lost = 1 };
         await writer.AddEventAsync(context.Connection, context.Transaction, SlaEventTypes.Warning, warned,
             new { warnAt = row.WarnAt, warnAtPercent = row.WarnAtPercent }, context.Now, cancellationToken);
+        context.Announce(SlaEventTypes.Warning, warned);
         return SlaSweepResult.None with { Warnings = 1 };
     }
 
@@ -95,6 +100,11 @@ internal sealed partial class SlaSweeper(
         public Engine.Rules.RuleSet Rules { get; } = rules;
         public DateTimeOffset Now { get; } = now;
         public RoutingState? State { get; set; }
+
+        /// <summary>What open dashboards are told once the batch is committed.</summary>
+        public List<DashboardEvent> Published { get; } = [];
+
+        public void Announce(string type, SlaTimerRow row) => Published.Add(new DashboardEvent(type, row.LeadId, row.RepId, row.TeamId, Now));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "SLA sweep: {Warnings} warnings, {Breaches} breaches, {Reassigned} reassigned, {Escalated} escalated, {Lost} claimed elsewhere")]

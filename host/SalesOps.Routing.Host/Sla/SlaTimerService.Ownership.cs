@@ -1,6 +1,7 @@
 using System.Data.Common;
 using SalesOps.Routing.Engine.Rules;
 using SalesOps.Routing.Engine.Sla;
+using SalesOps.Routing.Host.Dashboard;
 using SalesOps.Routing.Host.Leads;
 
 namespace SalesOps.Routing.Host.Sla;
@@ -16,7 +17,7 @@ internal sealed partial class SlaTimerService
     {
         var timers = await TimersAsync(connection, transaction, leadId, cancellationToken);
         var firstOnly = status == LeadStatuses.Working;
-        await StopAsync(connection, transaction, ruleSets.Current, timers, $"status:{status}", now, now, firstOnly, cancellationToken);
+        await StopAsync(connection, transaction, ruleSets.Current, timers, $"status:{status}", now, now, firstOnly, null, cancellationToken);
     }
 
     /// <summary>Called in the transaction of an ops reassignment: the new owner gets a fresh first-touch clock as the next cycle.</summary>
@@ -29,7 +30,7 @@ internal sealed partial class SlaTimerService
     /// every open clock), starting the follow-up clock after a first touch. Returns why nothing could be stopped.
     /// </summary>
     private async Task<string?> StopAsync(DbConnection connection, DbTransaction transaction, RuleSet rules, List<SlaTimerRow> timers,
-        string who, DateTimeOffset at, DateTimeOffset now, bool firstOnly, CancellationToken cancellationToken)
+        string who, DateTimeOffset at, DateTimeOffset now, bool firstOnly, List<DashboardEvent>? published, CancellationToken cancellationToken)
     {
         var open = timers.Where(t => SlaTimerStates.Open.Contains(t.State))
             .OrderBy(t => t.Kind == SlaTargetKinds.FirstTouch ? 0 : 1).ThenByDescending(t => t.Cycle)
@@ -43,6 +44,7 @@ internal sealed partial class SlaTimerService
             var stopped = row.With(row.ToTimer().Touch(at, rules.Sla.CalendarOrAlwaysOpen(row.Calendar)), touchedBy: who);
             if (!await writer.TryUpdateAsync(connection, transaction, stopped, row.State, now, cancellationToken))
                 return "The clock changed while the touch was recorded; send it again.";
+            published?.Add(new DashboardEvent($"sla.{stopped.State}", row.LeadId, row.RepId, row.TeamId, now));
             if (firstOnly && row.Kind == SlaTargetKinds.FirstTouch)
                 await StartFollowUpAsync(connection, transaction, rules, timers, row, at, now, cancellationToken);
         }

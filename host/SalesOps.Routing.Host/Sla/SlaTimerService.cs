@@ -3,6 +3,7 @@ using Dapper;
 using SalesOps.Routing.Engine.Decisions;
 using SalesOps.Routing.Engine.Rules;
 using SalesOps.Routing.Engine.Sla;
+using SalesOps.Routing.Host.Dashboard;
 using SalesOps.Routing.Host.Leads;
 using SalesOps.Routing.Host.Rules;
 using SalesOps.Routing.Host.Storage;
@@ -17,9 +18,11 @@ internal sealed partial class SlaTimerService(
     SlaTimerWriter writer,
     RoutingStateStore routingState,
     RuleSetProvider ruleSets,
+    DashboardEventHub dashboard,
     TimeProvider clock)
 {
-    private delegate Task<string?> Change(DbConnection connection, DbTransaction transaction, RuleSet rules, List<SlaTimerRow> timers, DateTimeOffset now);
+    private delegate Task<string?> Change(DbConnection connection, DbTransaction transaction, RuleSet rules, List<SlaTimerRow> timers, DateTimeOffset now,
+        List<DashboardEvent> published);
 
     public async Task<IReadOnlyList<SlaTimerResponse>> ForLeadAsync(string leadId, CancellationToken cancellationToken)
     {
@@ -36,26 +39,26 @@ internal sealed partial class SlaTimerService(
     /// working and frees the rep's capacity, as the status endpoint does.
     /// </summary>
     public Task<SlaCommandOutcome> TouchAsync(string leadId, string who, DateTimeOffset? when, CancellationToken cancellationToken) =>
-        ApplyAsync(leadId, async (connection, transaction, rules, timers, now) =>
+        ApplyAsync(leadId, async (connection, transaction, rules, timers, now, published) =>
         {
-            var problem = await StopAsync(connection, transaction, rules, timers, who, when ?? now, now, firstOnly: true, cancellationToken);
+            var problem = await StopAsync(connection, transaction, rules, timers, who, when ?? now, now, firstOnly: true, published, cancellationToken);
             if (problem is null)
                 await MarkWorkingAsync(connection, transaction, leadId, now, cancellationToken);
             return problem;
         }, cancellationToken);
 
     public Task<SlaCommandOutcome> PauseAsync(string leadId, CancellationToken cancellationToken) =>
-        ApplyAsync(leadId, (connection, transaction, rules, timers, now) =>
+        ApplyAsync(leadId, (connection, transaction, rules, timers, now, published) =>
             ChangeEachAsync(connection, transaction, timers.Where(t => SlaTimerStates.Counting.Contains(t.State)), now,
-                (timer, _) => timer.Pause(now), rules, "The lead has no running SLA clock to pause.", cancellationToken), cancellationToken);
+                (timer, _) => timer.Pause(now), rules, "The lead has no running SLA clock to pause.", published, cancellationToken), cancellationToken);
 
     public Task<SlaCommandOutcome> ResumeAsync(string leadId, CancellationToken cancellationToken) =>
-        ApplyAsync(leadId, (connection, transaction, rules, timers, now) =>
+        ApplyAsync(leadId, (connection, transaction, rules, timers, now, published) =>
             ChangeEachAsync(connection, transaction, timers.Where(t => t.State == SlaTimerStates.Paused), now,
-                (timer, calendar) => timer.Resume(now, calendar), rules, "The lead has no paused SLA clock to resume.", cancellationToken), cancellationToken);
+                (timer, calendar) => timer.Resume(now, calendar), rules, "The lead has no paused SLA clock to resume.", published, cancellationToken), cancellationToken);
 
     private async Task<string?> ChangeEachAsync(DbConnection connection, DbTransaction transaction, IEnumerable<SlaTimerRow> rows, DateTimeOffset now,
-        Func<SlaTimer, BusinessCalendar, SlaTimer> change, RuleSet rules, string noneProblem, CancellationToken cancellationToken)
+        Func<SlaTimer, BusinessCalendar, SlaTimer> change, RuleSet rules, string noneProblem, List<DashboardEvent> published, CancellationToken cancellationToken)
     {
         var any = false;
         foreach (var row in rows.ToList())
@@ -64,6 +67,7 @@ internal sealed partial class SlaTimerService(
             var changed = row.With(change(row.ToTimer(), rules.Sla.CalendarOrAlwaysOpen(row.Calendar)));
             if (!await writer.TryUpdateAsync(connection, transaction, changed, row.State, now, cancellationToken))
                 return "A clock changed at the same moment; send the request again.";
+            published.Add(new DashboardEvent($"sla.{changed.State}", row.LeadId, row.RepId, row.TeamId, now));
         }
 
         return any ? null : noneProblem;
@@ -91,10 +95,11 @@ internal sealed partial class SlaTimerService(
             return SlaCommandOutcome.NotFound;
 
         var now = clock.GetUtcNow();
+        var published = new List<DashboardEvent>();
         string? problem;
         try
         {
-            problem = await change(connection, transaction, ruleSets.Current, await TimersAsync(connection, transaction, leadId, cancellationToken), now);
+            problem = await change(connection, transaction, ruleSets.Current, await TimersAsync(connection, transaction, leadId, cancellationToken), now, published);
         }
         catch (SlaTimerException ex)
         {
@@ -104,6 +109,8 @@ internal sealed partial class SlaTimerService(
         if (problem is not null)
             return SlaCommandOutcome.Conflict(problem);
         await transaction.CommitAsync(cancellationToken);
+        foreach (var item in published)
+            dashboard.Publish(item);
         return new SlaCommandOutcome(SlaCommandStatus.Done, await ForLeadAsync(leadId, cancellationToken));
     }
 

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using SalesOps.Routing.Host.Dashboard;
 using SalesOps.Routing.Host.Tests.Infrastructure;
 using static SalesOps.Routing.Host.Tests.Sla.SlaTestHost;
 
@@ -64,6 +66,36 @@ public sealed class SlaBreachTests
         Assert.Null(timers[0].BreachedAt);
         Assert.Equal(Utc("2026-03-02T09:20:00Z"), timers[1].DueAt);
         Assert.Equal("hot-inbound", timers[1].Policy);
+    }
+
+    [Fact]
+    public async Task BreachAndReassignment_AreAnnouncedToOpenDashboards_AfterTheCommit()
+    {
+        var clock = new FakeTimeProvider(Utc("2026-03-02T09:00:00Z"));
+        await using var host = Create(TestDatabase.NewSqliteFile(nameof(SlaBreachTests)), clock);
+        var client = host.Start();
+        var leadId = await client.PostLeadIdAsync(LeadPayloads.QualifiedDach());
+        var hub = host.Services.GetRequiredService<DashboardEventHub>();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var received = new List<DashboardEvent>();
+        var listening = Task.Run(async () =>
+        {
+            await foreach (var item in hub.SubscribeAsync(stop.Token))
+            {
+                received.Add(item);
+                if (item.Type == "sla.reassigned")
+                    return;
+            }
+        });
+        while (hub.SubscriberCount == 0)
+            await Task.Delay(10);
+
+        clock.SetUtcNow(Utc("2026-03-02T09:15:00Z"));
+        await host.SweepAsync();
+        await listening;
+
+        Assert.Equal([("sla.breached", "dach-1"), ("sla.reassigned", "dach-2")], received.Select(e => (e.Type, e.RepId)));
+        Assert.All(received, e => Assert.Equal(leadId, e.LeadId));
     }
 
     [Fact]
