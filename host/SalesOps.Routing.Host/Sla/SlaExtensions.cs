@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using Quartz;
 using SalesOps.Routing.Host.Sla.Sqlite;
+using SalesOps.Routing.Host.Sla.SqlServer;
+using SalesOps.Routing.Host.Storage;
 
 namespace SalesOps.Routing.Host.Sla;
 
@@ -11,11 +13,14 @@ internal static class SlaExtensions
     public static WebApplicationBuilder AddSlaTimers(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton(SqliteSlaSql.Statements);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IStorageProvider>().Name == StorageProviders.SqlServer
+            ? SqlServerSlaSql.Statements
+            : SqliteSlaSql.Statements);
         builder.Services.AddSingleton<SlaTimerWriter>();
         builder.Services.AddSingleton<SlaLeadMover>();
         builder.Services.AddSingleton<SlaSweeper>();
         builder.Services.AddSingleton<SlaTimerService>();
+        builder.Services.AddSingleton<ILeadClocks, SlaLeadClocks>();
         builder.Services.AddSingleton<SlaQueries>();
         builder.Services.AddHostedService<SlaCatchUp>();
 

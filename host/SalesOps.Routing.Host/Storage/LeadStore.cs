@@ -5,7 +5,6 @@ using NRules;
 using SalesOps.Routing.Engine.Assignment.Facts;
 using SalesOps.Routing.Engine.Decisions;
 using SalesOps.Routing.Host.Ingest;
-using SalesOps.Routing.Host.Sla;
 
 namespace SalesOps.Routing.Host.Storage;
 
@@ -16,7 +15,7 @@ internal sealed class LeadStore(
     RoutingStateStore routingState,
     AssignmentContextLoader contexts,
     ISessionFactory assignmentRules,
-    SlaTimerWriter slaTimers,
+    ILeadClocks clocks,
     TimeProvider clock) : ILeadStore
 {
     internal static readonly JsonSerializerOptions TraceJson = new(JsonSerializerDefaults.Web);
@@ -54,7 +53,7 @@ internal sealed class LeadStore(
                 facts.Email.Length > 0 ? ownersInBatch.GetValueOrDefault(facts.Email) : null, null, cancellationToken);
             var decision = RepAssigner.Assign(pending.Evaluation, pending.Rules, state, context, assignmentRules);
             await InsertAsync(connection, transaction, pending, decision, decidedAt, cancellationToken);
-            await slaTimers.StartFirstTouchAsync(connection, transaction, pending, decision, cancellationToken);
+            await clocks.AssignedAsync(connection, transaction, pending, decision, cancellationToken);
             if (decision.RepId is not null && facts.Email.Length > 0)
                 ownersInBatch[facts.Email] = new OpenLeadMatch(pending.LeadId, decision.RepId, pending.ReceivedAt);
 

@@ -7,7 +7,6 @@ using SalesOps.Routing.Engine.Decisions;
 using SalesOps.Routing.Engine.Leads;
 using SalesOps.Routing.Engine.Rules;
 using SalesOps.Routing.Host.Leads;
-using SalesOps.Routing.Host.Sla;
 
 namespace SalesOps.Routing.Host.Storage;
 
@@ -24,7 +23,7 @@ internal sealed class RoutingOpsStore(
     AssignmentContextLoader contexts,
     ISessionFactory assignmentRules,
     StoreRetry retry,
-    SlaTimerService slaTimers,
+    ILeadClocks clocks,
     TimeProvider clock)
 {
     /// <summary>Applies <paramref name="change"/> to the rep's state; deactivating a rep redistributes their open leads in the same transaction.</summary>
@@ -63,7 +62,7 @@ internal sealed class RoutingOpsStore(
                 Release(state, lead.RepId);
             await connection.ExecuteAsync(new CommandDefinition(sql.UpdateLeadStatus,
                 new { Id = leadId, Status = status, TouchedAt = now }, transaction, cancellationToken: cancellationToken));
-            await slaTimers.OnStatusChangedAsync(connection, transaction, leadId, status, now, cancellationToken);
+            await clocks.StatusChangedAsync(connection, transaction, leadId, status, now, cancellationToken);
             return new LeadStatusChange(lead.Status, status, Applied: true);
         }, cancellationToken);
 
@@ -125,7 +124,7 @@ internal sealed class RoutingOpsStore(
                     LeadId = lead.Id, decision.TeamId, decision.RepId, AssignedAt = now, Reason = "reassign",
                     Trace = JsonSerializer.Serialize(trace, LeadStore.TraceJson),
                 }, transaction, cancellationToken: cancellationToken));
-                await slaTimers.OnReassignedAsync(connection, transaction, rules, lead.Id, decision.TeamId, decision.RepId, reason, now, cancellationToken);
+                await clocks.ReassignedAsync(connection, transaction, rules, lead.Id, decision.TeamId, decision.RepId, reason, now, cancellationToken);
             }
 
             moved.Add(new Reassignment(lead.Id, repId, decision.RepId, decision.TeamId, trace));
