@@ -8,6 +8,7 @@ using SalesOps.Routing.Host.Logging;
 using SalesOps.Routing.Host.Observability;
 using SalesOps.Routing.Host.Routing;
 using SalesOps.Routing.Host.Rules;
+using SalesOps.Routing.Host.Sla;
 using SalesOps.Routing.Host.Storage;
 
 if (RulesCommandLine.Handles(args))
@@ -22,6 +23,7 @@ builder.AddRoutingStorage();
 builder.AddRuleSets();
 builder.AddLeadRouting();
 builder.AddLeadIngest();
+builder.AddSlaTimers();
 builder.AddRoutingHealthChecks();
 builder.AddRoutingMetrics();
 builder.AddDashboard();
@@ -40,6 +42,7 @@ app.MapLeadStatusEndpoints();
 app.MapRoutingEndpoints();
 app.MapAccountEndpoints();
 app.MapRuleEndpoints();
+app.MapSlaEndpoints();
 app.MapRoutingHealthChecks();
 app.MapRoutingMetrics();
 app.MapLoadTestBaselines();

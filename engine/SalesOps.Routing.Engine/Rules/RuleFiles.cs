@@ -14,6 +14,9 @@ public static class RuleFiles
     /// <summary>Free-mail domains, one per line.</summary>
     public const string FreeMailDomains = "freemail-domains.txt";
 
+    /// <summary>SLA calendars, team settings and policies.</summary>
+    public const string Sla = "sla.json";
+
     /// <summary>Every file a rule set needs.</summary>
-    public static IReadOnlyList<string> Required { get; } = [Scoring, Qualification, Routing, Teams, FreeMailDomains];
+    public static IReadOnlyList<string> Required { get; } = [Scoring, Qualification, Routing, Teams, FreeMailDomains, Sla];
 }

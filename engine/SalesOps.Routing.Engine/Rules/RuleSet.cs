@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using SalesOps.Routing.Engine.Sla;
 
 namespace SalesOps.Routing.Engine.Rules;
 
@@ -16,7 +17,8 @@ public sealed class RuleSet
         IReadOnlyList<QualificationRule> qualification,
         IReadOnlyList<RoutingRule> routing,
         FrozenDictionary<string, TeamDefinition> teams,
-        string defaultTeamId)
+        string defaultTeamId,
+        SlaRules sla)
     {
         Version = version;
         Files = files;
@@ -27,6 +29,7 @@ public sealed class RuleSet
         Teams = teams;
         DefaultTeamId = defaultTeamId;
         Reps = teams.Values.SelectMany(t => t.Reps).ToFrozenDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
+        Sla = sla;
     }
 
     /// <summary>Content hash of the files: the same files always give the same version.</summary>
@@ -55,4 +58,7 @@ public sealed class RuleSet
 
     /// <summary>The team that gets every lead no routing rule claims.</summary>
     public string DefaultTeamId { get; }
+
+    /// <summary>SLA calendars and policies; timers record <see cref="Version"/> as their policy version.</summary>
+    public SlaRules Sla { get; }
 }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
 using RulesEngine.Models;
+using SalesOps.Routing.Engine.Sla;
 
 namespace SalesOps.Routing.Engine.Rules;
 
@@ -34,6 +35,7 @@ public static class RuleSetBuilder
             RoutingOverlap.Check(routing, files[RuleFiles.Routing], errors);
         if (teams is not null && defaultTeam is not null)
             CatchAll.Check(teams[defaultTeam], files[RuleFiles.Teams], errors);
+        var sla = SlaRulesBuilder.Build(files[RuleFiles.Sla], teams, errors);
 
         if (errors.Count > 0)
             throw new RuleSetException(errors);
@@ -46,7 +48,8 @@ public static class RuleSetBuilder
             qualification,
             routing.Select((r, index) => (r, index)).OrderByDescending(x => x.r.Priority).ThenBy(x => x.index).Select(x => x.r).ToList(),
             teams!.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-            defaultTeam!);
+            defaultTeam!,
+            sla!);
     }
 
     /// <summary>The content hash that names a rule-set version: SHA-256 over file names and contents, 12 hex digits.</summary>

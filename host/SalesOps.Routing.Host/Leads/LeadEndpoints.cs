@@ -6,6 +6,7 @@ using SalesOps.Routing.Host.Dashboard;
 using SalesOps.Routing.Host.Ingest;
 using SalesOps.Routing.Host.Observability;
 using SalesOps.Routing.Host.Rules;
+using SalesOps.Routing.Host.Sla;
 using SalesOps.Routing.Host.Storage;
 
 namespace SalesOps.Routing.Host.Leads;
@@ -111,12 +112,13 @@ internal static partial class LeadEndpoints
             : TypedResults.Ok(LeadResponse.From(existing));
     }
 
-    private static async Task<Results<Ok<LeadResponse>, ProblemHttpResult>> GetLeadAsync(string id, ILeadStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<LeadResponse>, ProblemHttpResult>> GetLeadAsync(string id, ILeadStore store, SlaTimerService slaTimers,
+        CancellationToken cancellationToken)
     {
         var record = await store.GetAsync(id, cancellationToken);
         return record is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Lead not found", detail: $"No lead has id '{id}'.")
-            : TypedResults.Ok(LeadResponse.From(record));
+            : TypedResults.Ok(LeadResponse.From(record) with { Timers = await slaTimers.ForLeadAsync(id, cancellationToken) });
     }
 
     private static IResult Problem(int status, string title, string detail) =>

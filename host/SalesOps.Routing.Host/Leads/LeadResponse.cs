@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using SalesOps.Routing.Engine.Decisions;
+using SalesOps.Routing.Host.Sla;
 using SalesOps.Routing.Host.Storage;
 
 namespace SalesOps.Routing.Host.Leads;
@@ -18,6 +20,10 @@ internal sealed record LeadResponse(
     DateTimeOffset ReceivedAt,
     IReadOnlyList<TraceEntryResponse> Trace)
 {
+    /// <summary>The lead's SLA clocks; filled in by reads of one lead.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<SlaTimerResponse>? Timers { get; init; }
+
     public static LeadResponse From(LeadRecord record) => new(
         record.Id, record.ExternalId, record.Source, record.Decision.Status, record.Decision.Score, record.Decision.Qualified,
         record.Decision.TeamId, record.Decision.RepId, record.Decision.RepName, record.Decision.RuleSetVersion, record.ReceivedAt,

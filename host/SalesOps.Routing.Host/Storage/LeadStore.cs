@@ -15,6 +15,7 @@ internal sealed class LeadStore(
     RoutingStateStore routingState,
     AssignmentContextLoader contexts,
     ISessionFactory assignmentRules,
+    ILeadClocks clocks,
     TimeProvider clock) : ILeadStore
 {
     internal static readonly JsonSerializerOptions TraceJson = new(JsonSerializerDefaults.Web);
@@ -52,6 +53,7 @@ internal sealed class LeadStore(
                 facts.Email.Length > 0 ? ownersInBatch.GetValueOrDefault(facts.Email) : null, null, cancellationToken);
             var decision = RepAssigner.Assign(pending.Evaluation, pending.Rules, state, context, assignmentRules);
             await InsertAsync(connection, transaction, pending, decision, decidedAt, cancellationToken);
+            await clocks.AssignedAsync(connection, transaction, pending, decision, cancellationToken);
             if (decision.RepId is not null && facts.Email.Length > 0)
                 ownersInBatch[facts.Email] = new OpenLeadMatch(pending.LeadId, decision.RepId, pending.ReceivedAt);
 

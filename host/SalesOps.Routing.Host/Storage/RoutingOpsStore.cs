@@ -23,6 +23,7 @@ internal sealed class RoutingOpsStore(
     AssignmentContextLoader contexts,
     ISessionFactory assignmentRules,
     StoreRetry retry,
+    ILeadClocks clocks,
     TimeProvider clock)
 {
     /// <summary>Applies <paramref name="change"/> to the rep's state; deactivating a rep redistributes their open leads in the same transaction.</summary>
@@ -61,6 +62,7 @@ internal sealed class RoutingOpsStore(
                 Release(state, lead.RepId);
             await connection.ExecuteAsync(new CommandDefinition(sql.UpdateLeadStatus,
                 new { Id = leadId, Status = status, TouchedAt = now }, transaction, cancellationToken: cancellationToken));
+            await clocks.StatusChangedAsync(connection, transaction, leadId, status, now, cancellationToken);
             return new LeadStatusChange(lead.Status, status, Applied: true);
         }, cancellationToken);
 
@@ -122,6 +124,7 @@ internal sealed class RoutingOpsStore(
                     LeadId = lead.Id, decision.TeamId, decision.RepId, AssignedAt = now, Reason = "reassign",
                     Trace = JsonSerializer.Serialize(trace, LeadStore.TraceJson),
                 }, transaction, cancellationToken: cancellationToken));
+                await clocks.ReassignedAsync(connection, transaction, rules, lead.Id, decision.TeamId, decision.RepId, reason, now, cancellationToken);
             }
 
             moved.Add(new Reassignment(lead.Id, repId, decision.RepId, decision.TeamId, trace));

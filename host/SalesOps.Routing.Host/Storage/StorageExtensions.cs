@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SalesOps.Routing.Host.Storage.Sqlite;
 using SalesOps.Routing.Host.Storage.SqlServer;
@@ -25,6 +26,7 @@ internal static class StorageExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IStorageProvider>().LeadStatements);
         services.AddSingleton(sp => sp.GetRequiredService<IStorageProvider>().OpsStatements);
         services.AddSingleton(sp => sp.GetRequiredService<IStorageProvider>().Retry);
+        services.TryAddSingleton<ILeadClocks, NoLeadClocks>();
         services.AddSingleton<RoutingStateStore>();
         services.AddSingleton<AssignmentContextLoader>();
         services.AddSingleton<LeadStore>();

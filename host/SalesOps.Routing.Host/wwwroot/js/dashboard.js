@@ -185,7 +185,7 @@
     const live = $("live");
     const source = new EventSource("/api/dashboard/events");
     const types = ["hello", "lead.assigned", "lead.unassigned", "lead.disqualified", "lead.status", "rep.changed",
-      "sla.warning", "sla.breached", "sla.met", "sla.late", "sla.reassigned", "sla.escalated", "rules.activated"];
+      "sla.warning", "sla.breached", "sla.met", "sla.late", "sla.reassigned", "sla.escalated", "sla.paused", "sla.running", "rules.activated"];
     for (const type of types) source.addEventListener(type, () => {
       live.textContent = "live"; live.classList.add("on");
       if (type !== "hello") scheduleRefresh();

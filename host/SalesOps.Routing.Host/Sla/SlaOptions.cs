@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SalesOps.Routing.Host.Sla;
+
+internal sealed class SlaOptions
+{
+    public const string Section = "Sla";
+
+    /// <summary>How often the sweep looks for warnings and breaches that came due.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// False leaves sweeping to other hosts on the same database (or to a caller of the sweeper); the
+    /// catch-up at start still runs.
+    /// </summary>
+    public bool ScheduledSweep { get; set; } = true;
+
+    /// <summary>Most timers claimed in one transaction.</summary>
+    [Range(1, 10_000)]
+    public int BatchSize { get; set; } = 500;
+
+    /// <summary>A warning or breach recorded later than this after it was due is marked detected late.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan LateTolerance { get; set; } = TimeSpan.FromSeconds(5);
+}

@@ -1,0 +1,112 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Extensions.Options;
+using SalesOps.Routing.Engine.Assignment;
+using SalesOps.Routing.Host.Dashboard;
+using SalesOps.Routing.Host.Rules;
+using SalesOps.Routing.Host.Storage;
+
+namespace SalesOps.Routing.Host.Sla;
+
+/// <summary>
+/// Records the warnings and breaches that have come due, oldest first, in batches. Each row is
+/// claimed with a conditional update on the state it was read in, and its events and breach actions
+/// are written in the same transaction, so each warning and breach is recorded exactly once however
+/// many sweepers share the database.
+/// </summary>
+internal sealed partial class SlaSweeper(
+    IConnectionFactory connections,
+    SlaStatements sql,
+    SlaTimerWriter writer,
+    SlaLeadMover mover,
+    RoutingStateStore routingState,
+    RuleSetProvider ruleSets,
+    DashboardEventHub dashboard,
+    TimeProvider clock,
+    IOptions<SlaOptions> options,
+    ILogger<SlaSweeper> logger)
+{
+    private readonly SlaOptions _options = options.Value;
+    private long _completedSweeps;
+
+    /// <summary>How many sweeps this process has completed, scheduled or not; a number that keeps rising shows the sweep is alive.</summary>
+    public long CompletedSweeps => Interlocked.Read(ref _completedSweeps);
+
+    /// <summary>Sweeps until nothing more is due; after downtime this catches up in deadline order.</summary>
+    public async Task<SlaSweepResult> SweepAsync(CancellationToken cancellationToken)
+    {
+        var total = SlaSweepResult.None;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var batch = await SweepBatchAsync(cancellationToken);
+            total += batch;
+            if (batch.Claimed + batch.Lost < _options.BatchSize)
+                break;
+        }
+
+        Interlocked.Increment(ref _completedSweeps);
+        return total;
+    }
+
+    private async Task<SlaSweepResult> SweepBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var parameters = new { Now = now, Take = _options.BatchSize };
+        var breaches = await connection.QueryAsync<SlaTimerRow>(Command(sql.SelectDueBreaches, parameters, transaction, cancellationToken));
+        var warnings = await connection.QueryAsync<SlaTimerRow>(Command(sql.SelectDueWarnings, parameters, transaction, cancellationToken));
+        var due = breaches.Select(row => (At: row.DueAt, Row: row, IsBreach: true))
+            .Concat(warnings.Select(row => (At: row.WarnAt, Row: row, IsBreach: false)))
+            .OrderBy(item => item.At).ThenBy(item => item.Row.Id, StringComparer.Ordinal)
+            .Take(_options.BatchSize)
+            .ToList();
+        if (due.Count == 0)
+            return SlaSweepResult.None;
+
+        var context = new BreachContext(connection, transaction, ruleSets.Current, now);
+        var result = SlaSweepResult.None;
+        foreach (var (_, row, isBreach) in due)
+            result += isBreach ? await BreachAsync(context, row, cancellationToken) : await WarnAsync(context, row, cancellationToken);
+
+        if (context.State is not null)
+            await routingState.SaveAsync(connection, transaction, context.State, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        foreach (var item in context.Published)
+            dashboard.Publish(item);
+        LogSwept(result.Warnings, result.Breaches, result.Reassigned, result.Escalated, result.Lost);
+        return result;
+    }
+
+    private async Task<SlaSweepResult> WarnAsync(BreachContext context, SlaTimerRow row, CancellationToken cancellationToken)
+    {
+        var warned = row.With(row.ToTimer().Warn(context.Now, _options.LateTolerance));
+        if (!await writer.TryUpdateAsync(context.Connection, context.Transaction, warned, row.State, context.Now, cancellationToken))
+            return SlaSweepResult.None with { Lost = 1 };
+        await writer.AddEventAsync(context.Connection, context.Transaction, SlaEventTypes.Warning, warned,
+            new { warnAt = row.WarnAt, warnAtPercent = row.WarnAtPercent }, context.Now, cancellationToken);
+        context.Announce(SlaEventTypes.Warning, warned);
+        return SlaSweepResult.None with { Warnings = 1 };
+    }
+
+    private static CommandDefinition Command(string text, object? parameters, DbTransaction transaction, CancellationToken cancellationToken) =>
+        new(text, parameters, transaction, cancellationToken: cancellationToken);
+
+    /// <summary>One batch's transaction, rule set and routing state; the state is read at most once, inside the transaction.</summary>
+    private sealed class BreachContext(DbConnection connection, DbTransaction transaction, Engine.Rules.RuleSet rules, DateTimeOffset now)
+    {
+        public DbConnection Connection { get; } = connection;
+        public DbTransaction Transaction { get; } = transaction;
+        public Engine.Rules.RuleSet Rules { get; } = rules;
+        public DateTimeOffset Now { get; } = now;
+        public RoutingState? State { get; set; }
+
+        /// <summary>What open dashboards are told once the batch is committed.</summary>
+        public List<DashboardEvent> Published { get; } = [];
+
+        public void Announce(string type, SlaTimerRow row) => Published.Add(new DashboardEvent(type, row.LeadId, row.RepId, row.TeamId, Now));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "SLA sweep: {Warnings} warnings, {Breaches} breaches, {Reassigned} reassigned, {Escalated} escalated, {Lost} claimed elsewhere")]
+    private partial void LogSwept(int warnings, int breaches, int reassigned, int escalated, int lost);
+}
