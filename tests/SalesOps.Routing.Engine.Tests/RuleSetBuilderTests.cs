@@ -91,6 +91,7 @@ public sealed class RuleSetBuilderTests
     public void Build_DefaultTeamWithoutRepsOrFallback_IsRejectedAsUnreachableCatchAll()
     {
         var files = SampleRules.With(RuleFiles.Teams, s => WithTriageTeam(s, "{ \"id\": \"Triage\" }"));
+        files[RuleFiles.Sla] = WithTriageCalendar(files[RuleFiles.Sla]);
 
         var error = Assert.Single(Assert.Throws<RuleSetException>(() => RuleSetBuilder.Build(files)).Errors);
 
@@ -102,6 +103,7 @@ public sealed class RuleSetBuilderTests
     public void Build_DefaultTeamWithAFallbackQueueButNoReps_IsValid()
     {
         var files = SampleRules.With(RuleFiles.Teams, s => WithTriageTeam(s, "{ \"id\": \"Triage\", \"fallback\": { \"queue\": \"triage\" } }"));
+        files[RuleFiles.Sla] = WithTriageCalendar(files[RuleFiles.Sla]);
 
         var rules = RuleSetBuilder.Build(files);
 
@@ -112,6 +114,10 @@ public sealed class RuleSetBuilderTests
     private static string WithTriageTeam(string teams, string team) =>
         ReplaceFirst(teams.Replace("\"defaultTeam\": \"Global-Inbound\"", "\"defaultTeam\": \"Triage\"", StringComparison.Ordinal),
             "\"teams\": [", "\"teams\": [\n    " + team + ",");
+
+    // Every team needs an SLA calendar when policies count team hours; give the new team one.
+    private static string WithTriageCalendar(string sla) =>
+        ReplaceFirst(sla, "\"teams\": {", "\"teams\": {\n    \"Triage\": { \"calendar\": \"uki-office\" },");
 
     private static string ReplaceFirst(string text, string find, string replacement)
     {

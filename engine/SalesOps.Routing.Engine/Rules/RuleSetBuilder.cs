@@ -35,7 +35,7 @@ public static class RuleSetBuilder
             RoutingOverlap.Check(routing, files[RuleFiles.Routing], errors);
         if (teams is not null && defaultTeam is not null)
             CatchAll.Check(teams[defaultTeam], files[RuleFiles.Teams], errors);
-        var sla = SlaRulesBuilder.Build(files[RuleFiles.Sla], teams, errors);
+        var sla = broken.Contains(RuleFiles.Sla) ? null : SlaRulesBuilder.Build(files[RuleFiles.Sla], teams, errors);
 
         if (errors.Count > 0)
             throw new RuleSetException(errors);
