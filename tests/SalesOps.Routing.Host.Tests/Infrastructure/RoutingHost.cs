@@ -28,6 +28,10 @@ internal sealed class RoutingHost : WebApplicationFactory<Program>
             ["ConnectionStrings:Routing"] = $"Data Source={databasePath}",
             ["Rules:Path"] = rulesFolder ?? SampleRulesFolder,
             ["Serilog:MinimumLevel:Default"] = "Warning",
+
+            // A test moves the fake clock in jumps; a sweep in the background would breach and
+            // reassign leads behind its back. SLA tests run the sweep themselves.
+            ["Sla:ScheduledSweep"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             _settings[key] = value;
