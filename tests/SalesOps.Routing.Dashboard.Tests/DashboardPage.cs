@@ -14,7 +14,7 @@ internal sealed class DashboardPage : IAsyncDisposable
         page.Console += (_, message) =>
         {
             if (message.Type is "error")
-                Errors.Add($"console: {message.Text}");
+                Errors.Add($"console: {message.Text} ({message.Location})");
         };
         page.PageError += (_, error) => Errors.Add($"page: {error}");
         page.RequestFailed += (_, request) =>
