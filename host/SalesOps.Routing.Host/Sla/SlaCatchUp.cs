@@ -1,13 +1,19 @@
+using Microsoft.Extensions.Options;
+using SalesOps.Routing.Host.Storage;
+
 namespace SalesOps.Routing.Host.Sla;
 
 /// <summary>
 /// At start, before the service takes requests, records every warning and breach that came due
 /// while it was down, in deadline order; those recorded late are marked detected late.
 /// </summary>
-internal sealed partial class SlaCatchUp(SlaSweeper sweeper, ILogger<SlaCatchUp> logger) : IHostedService
+internal sealed partial class SlaCatchUp(SlaSweeper sweeper, IOptions<StorageOptions> storage, ILogger<SlaCatchUp> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // A migration job changes the schema and stops; acting on breaches is the service's work.
+        if (storage.Value.Migrations == MigrationMode.ApplyAndExit)
+            return;
         var result = await sweeper.SweepAsync(cancellationToken);
         if (result.Claimed > 0)
             LogCaughtUp(result.Warnings, result.Breaches);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Quartz;
+using SalesOps.Routing.Host.Storage;
 
 namespace SalesOps.Routing.Host.Sla;
 
@@ -8,11 +9,11 @@ namespace SalesOps.Routing.Host.Sla;
 /// timer; the timers are rows and this job finds the due ones by their indexed instants.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed partial class SlaSweepJob(SlaSweeper sweeper, IOptions<SlaOptions> options, ILogger<SlaSweepJob> logger) : IJob
+internal sealed partial class SlaSweepJob(SlaSweeper sweeper, IOptions<SlaOptions> options, IOptions<StorageOptions> storage, ILogger<SlaSweepJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        if (!options.Value.ScheduledSweep)
+        if (!options.Value.ScheduledSweep || storage.Value.Migrations == MigrationMode.ApplyAndExit)
             return;
         try
         {
