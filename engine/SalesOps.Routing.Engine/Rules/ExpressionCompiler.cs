@@ -3,6 +3,7 @@ using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Dynamic.Core.Parser;
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
+using FastExpressionCompiler;
 using SalesOps.Routing.Engine.Leads;
 
 namespace SalesOps.Routing.Engine.Rules;
@@ -54,7 +55,8 @@ internal static partial class ExpressionCompiler
     /// <summary>Parses, checks and compiles an expression into a predicate over the RulesEngine-style argument array (the lead first).</summary>
     public static Func<object[], bool> Compile(string expression)
     {
-        var predicate = Expression.Lambda<Func<LeadFacts, bool>>(Parse(expression), Lead).Compile();
+        // The compiler RulesEngine itself uses; it falls back to Expression.Compile for anything it cannot handle.
+        var predicate = Expression.Lambda<Func<LeadFacts, bool>>(Parse(expression), Lead).CompileFast();
         return arguments => predicate((LeadFacts)arguments[0]);
     }
 

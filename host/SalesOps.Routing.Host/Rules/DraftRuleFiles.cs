@@ -10,7 +10,7 @@ internal static class DraftRuleFiles
 {
     public const int MaxBodyBytes = 4 * 1024 * 1024;
     private const int MaxFileBytes = 1024 * 1024;
-    private const int MaxZipEntries = 64;
+    private const int MaxZipEntries = 10_000;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -35,12 +35,11 @@ internal sealed class TempRuleFolder : IDisposable
         }
     }
 
+    // The rule files and their schemas; the NRules project that shares the folder in the repository is not copied.
     private static void Copy(string source, string target)
     {
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.GetFiles(source))
-            File.Copy(file, System.IO.Path.Combine(target, System.IO.Path.GetFileName(file)));
-        foreach (var folder in Directory.GetDirectories(source))
-            Copy(folder, System.IO.Path.Combine(target, System.IO.Path.GetFileName(folder)));
+        Directory.CreateDirectory(System.IO.Path.Combine(target, "schema"));
+        foreach (var file in Directory.GetFiles(source).Concat(Directory.GetFiles(System.IO.Path.Combine(source, "schema"))))
+            File.Copy(file, System.IO.Path.Combine(target, System.IO.Path.GetRelativePath(source, file)));
     }
 }
