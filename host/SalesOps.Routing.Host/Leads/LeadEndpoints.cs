@@ -6,6 +6,7 @@ using SalesOps.Routing.Host.Dashboard;
 using SalesOps.Routing.Host.Ingest;
 using SalesOps.Routing.Host.Observability;
 using SalesOps.Routing.Host.Rules;
+using SalesOps.Routing.Host.Security;
 using SalesOps.Routing.Host.Sla;
 using SalesOps.Routing.Host.Storage;
 
@@ -28,8 +29,10 @@ internal static partial class LeadEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        group.MapGet("/{id}", GetLeadAsync).WithName("GetLead").WithSummary("The stored decision for a lead.");
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireAuthorization(ApiRoles.Ingest);
+        group.MapGet("/{id}", GetLeadAsync).WithName("GetLead").WithSummary("The stored decision for a lead.")
+            .RequireAuthorization(ApiRoles.Viewer);
         return routes;
     }
 
