@@ -1,7 +1,7 @@
 namespace SalesOps.Routing.Host.Tests.Infrastructure;
 
 /// <summary>How a test client sends its key.</summary>
-internal enum ApiKeyHeader
+public enum ApiKeyHeader
 {
     Bearer,
     XApiKey,
