@@ -78,6 +78,13 @@ internal static partial class LeadEndpoints
                 new Dictionary<string, string[]> { ["$"] = [ex is JsonException json ? JsonError(json) : "the body is not valid UTF-8"] },
                 title: "The lead is not valid JSON.");
         }
+        catch (InvalidOperationException)
+        {
+            // JsonDocument accepts an escaped lone surrogate ("\ud800") and throws only when the string is read.
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["$"] = ["a string holds a \\u escape that is not valid UTF-16 (a lone surrogate)"] },
+                title: "The lead is not valid JSON.");
+        }
 
         if (input is null)
         {

@@ -10,14 +10,21 @@ internal sealed class BadRequestExceptionHandler : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not BadHttpRequestException bad)
+        var (status, title, detail) = exception switch
+        {
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
+                (StatusCodes.Status413PayloadTooLarge, "Body too large", "The request body is larger than this host accepts."),
+            BadHttpRequestException bad =>
+                (bad.StatusCode, "Unreadable request body", "The body is not valid JSON, or nests deeper than this host accepts."),
+            // A bound JsonElement keeps an escaped lone surrogate ("\ud800"); reading the string throws.
+            InvalidOperationException invalid when (invalid.Source?.StartsWith("System.Text.Json", StringComparison.Ordinal) ?? false)
+                && invalid.Message.Contains("UTF-16", StringComparison.Ordinal) =>
+                (StatusCodes.Status400BadRequest, "Unreadable request body", "A string holds a \\u escape that is not valid UTF-16."),
+            _ => (0, "", ""),
+        };
+        if (status == 0)
             return false;
-        var tooLarge = bad.StatusCode == StatusCodes.Status413PayloadTooLarge;
-        await TypedResults.Problem(
-            statusCode: bad.StatusCode,
-            title: tooLarge ? "Body too large" : "Unreadable request body",
-            detail: tooLarge ? "The request body is larger than this host accepts." : "The body is not valid JSON, or nests deeper than this host accepts.")
-            .ExecuteAsync(httpContext);
+        await TypedResults.Problem(statusCode: status, title: title, detail: detail).ExecuteAsync(httpContext);
         return true;
     }
 }

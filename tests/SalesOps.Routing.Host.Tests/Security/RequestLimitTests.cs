@@ -44,4 +44,18 @@ public sealed class RequestLimitTests : IAsyncLifetime
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
     }
+
+    [Theory]
+    [InlineData("PUT", "/api/accounts", "[{\"domain\":\"a\\ud800.example\",\"owner\":\"dach-1\"}]")]
+    [InlineData("POST", "/api/leads/x/status", "{\"status\":\"\\udc00\"}")]
+    [InlineData("POST", "/api/leads", "{\"externalId\":\"\\ud800\",\"source\":\"x\"}")]
+    public async Task Json_WithALoneSurrogateEscape_Returns400Problem(string method, string path, string body)
+    {
+        var response = await _client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        });
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+    }
 }
