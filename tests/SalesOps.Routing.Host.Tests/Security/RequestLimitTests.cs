@@ -45,6 +45,18 @@ public sealed class RequestLimitTests : IAsyncLifetime
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task Account_WithAnOverlongDomain_Returns400ProblemAndStoresNothing()
+    {
+        var body = $"[{{\"domain\":\"{new string('a', 600)}.example\",\"owner\":\"dach-1\"}}]";
+
+        var response = await _client.PutAsync("/api/accounts", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("[0].domain", out _));
+        Assert.Equal(0L, await _host.QueryScalarAsync<long>("SELECT COUNT(*) FROM accounts WHERE origin = 'api'"));
+    }
+
     [Theory]
     [InlineData("PUT", "/api/accounts", "[{\"domain\":\"a\\ud800.example\",\"owner\":\"dach-1\"}]")]
     [InlineData("POST", "/api/leads/x/status", "{\"status\":\"\\udc00\"}")]
