@@ -27,7 +27,7 @@ public sealed class DashboardTests(BrowserFixture browser) : IAsyncLifetime
         Assert.True(await dashboard.Page.IsVisibleAsync("#speed-empty"));
         Assert.Equal(13, await dashboard.Page.Locator("#reps tbody tr").CountAsync());
         await dashboard.ScreenshotAsync("dashboard-empty");
-        Assert.True(dashboard.Errors.Count == 0, string.Join("\n", dashboard.Errors));
+        Assert.Empty(dashboard.Errors);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class DashboardTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal("dach-1", decision.RepId);
         await Microsoft.Playwright.Assertions.Expect(repRow).ToContainTextAsync("1 / 30", new() { Timeout = 2000 });
         await Microsoft.Playwright.Assertions.Expect(dashboard.Page.Locator("#distribution")).ToContainTextAsync("EMEA-DACH", new() { Timeout = 2000 });
-        Assert.True(dashboard.Errors.Count == 0, string.Join("\n", dashboard.Errors));
+        Assert.Empty(dashboard.Errors);
     }
 
     [Fact]
