@@ -8,6 +8,7 @@ using SalesOps.Routing.Host.Logging;
 using SalesOps.Routing.Host.Observability;
 using SalesOps.Routing.Host.Routing;
 using SalesOps.Routing.Host.Rules;
+using SalesOps.Routing.Host.Security;
 using SalesOps.Routing.Host.Sla;
 using SalesOps.Routing.Host.Storage;
 
@@ -18,6 +19,9 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddRoutingLogging();
+builder.AddApiKeySecurity();
+builder.AddApiRateLimiting();
+builder.AddRequestLimits();
 // Storage first: activating a rule set stores its version.
 builder.AddRoutingStorage();
 builder.AddRuleSets();
@@ -33,10 +37,14 @@ builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
+app.UseRoutingRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapDashboard();
-app.MapOpenApi();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.MapOpenApi().AllowAnonymous();
 app.MapLeadEndpoints();
 app.MapLeadStatusEndpoints();
 app.MapRoutingEndpoints();

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace SalesOps.Routing.LoadTests;
 
@@ -35,7 +37,8 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public static async Task<HostProcess> StartAsync(string hostDll, string rulesFolder, string workFolder, CancellationToken cancellationToken)
+    /// <summary>Starts the host accepting <paramref name="apiKey"/> (by its hash, as in production) with rate limiting off.</summary>
+    public static async Task<HostProcess> StartAsync(string hostDll, string rulesFolder, string workFolder, string apiKey, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(workFolder);
         var port = FreePort();
@@ -47,6 +50,8 @@ internal sealed class HostProcess : IAsyncDisposable
             {
                 hostDll, "--urls", $"http://127.0.0.1:{port}", $"--ConnectionStrings:Routing=Data Source={database}",
                 $"--Rules:Path={rulesFolder}", "--LoadTest:Baselines=true", "--Serilog:MinimumLevel:Default=Warning",
+                "--Auth:ApiKeys:0:Name=load-runner", $"--Auth:ApiKeys:0:KeySha256={Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(apiKey)))}",
+                "--Auth:ApiKeys:0:Roles:0=ingest", "--Auth:ApiKeys:0:Roles:1=viewer", "--RateLimiting:Enabled=false",
             },
             RedirectStandardOutput = true,
             RedirectStandardError = true,

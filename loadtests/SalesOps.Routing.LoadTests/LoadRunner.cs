@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
 
 namespace SalesOps.Routing.LoadTests;
 
@@ -16,6 +18,8 @@ internal static class LoadRunner
         Verification? verification = null;
         TimeSpan? startToReady = null;
         var hostDll = settings.Url is null ? await BuildHostAsync(repository, cancellationToken) : null;
+        // A started host gets a fresh key for this run only; a given URL needs the key its operator gave.
+        var apiKey = hostDll is null ? settings.ApiKey : Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 
         foreach (var target in settings.Targets)
         {
@@ -24,12 +28,12 @@ internal static class LoadRunner
             if (hostDll is not null)
             {
                 host = await HostProcess.StartAsync(hostDll, Path.Combine(repository, "rules"),
-                    Path.Combine(Path.GetTempPath(), "salesops-load", Guid.NewGuid().ToString("N")), cancellationToken);
+                    Path.Combine(Path.GetTempPath(), "salesops-load", Guid.NewGuid().ToString("N")), apiKey, cancellationToken);
                 startToReady ??= host.StartToReady;
             }
 
             var baseAddress = host?.BaseAddress ?? settings.Url!;
-            using (var client = Client(baseAddress, settings.MaxInFlight))
+            using (var client = Client(baseAddress, settings.MaxInFlight, apiKey))
             {
                 var scenarios = new Scenarios(settings, client, new LeadGenerator(settings.Seed), acked, host);
                 foreach (var result in await scenarios.RunAsync(target, cancellationToken))
@@ -59,7 +63,7 @@ internal static class LoadRunner
         return failed ? 1 : 0;
     }
 
-    private static HttpClient Client(Uri baseAddress, int maxConnections) => new(new SocketsHttpHandler
+    private static HttpClient Client(Uri baseAddress, int maxConnections, string apiKey) => new(new SocketsHttpHandler
     {
         MaxConnectionsPerServer = maxConnections,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
@@ -68,6 +72,7 @@ internal static class LoadRunner
     {
         BaseAddress = baseAddress,
         Timeout = TimeSpan.FromSeconds(30),
+        DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", apiKey) },
     };
 
     private static async Task<string> BuildHostAsync(string repository, CancellationToken cancellationToken)

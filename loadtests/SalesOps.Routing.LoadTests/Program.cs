@@ -6,6 +6,7 @@ var rate = new Option<double>("--rate") { Description = "Arrival rate in request
 var duration = new Option<TimeSpan>("--duration") { Description = "Length of each phase, e.g. 00:00:30.", DefaultValueFactory = _ => TimeSpan.FromSeconds(20) };
 var targets = new Option<string[]>("--targets") { Description = "routing, noop, naive, group-commit.", DefaultValueFactory = _ => ["noop", "naive", "group-commit", "routing"], AllowMultipleArgumentsPerToken = true };
 var url = new Option<Uri?>("--url") { Description = "Drive an already running host instead of starting one (no database verification)." };
+var apiKey = new Option<string>("--api-key") { Description = "Key for --url (ingest role); default ROUTING_API_KEY or the development key.", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ROUTING_API_KEY") ?? "dev-local-key" };
 var maxRequests = new Option<long>("--max-requests") { Description = "Upper bound on requests per phase.", DefaultValueFactory = _ => 2_000_000 };
 var maxInFlight = new Option<int>("--max-in-flight") { Description = "Client bound on concurrent requests.", DefaultValueFactory = _ => 4096 };
 var output = new Option<string>("--out") { Description = "Folder for the Markdown and JSON reports.", DefaultValueFactory = _ => "loadtests/results" };
@@ -13,7 +14,7 @@ var p99Limit = new Option<double>("--p99-limit-ms") { Description = "Ramp stops 
 
 var root = new RootCommand("Open-model load runner for SalesOps.Routing: drives the real path and baselines, verifies through the database.")
 {
-    scenario, rate, duration, targets, url, maxRequests, maxInFlight, output, p99Limit,
+    scenario, rate, duration, targets, url, apiKey, maxRequests, maxInFlight, output, p99Limit,
 };
 root.SetAction(async (parse, cancellationToken) =>
 {
@@ -26,6 +27,7 @@ root.SetAction(async (parse, cancellationToken) =>
         Duration = smoke ? TimeSpan.FromSeconds(8) : parse.GetValue(duration),
         Targets = smoke ? [Target.Noop, Target.Routing] : [.. parse.GetValue(targets)!.Select(Target.Parse)],
         Url = parse.GetValue(url),
+        ApiKey = parse.GetValue(apiKey)!,
         MaxRequests = parse.GetValue(maxRequests),
         MaxInFlight = parse.GetValue(maxInFlight),
         OutputFolder = parse.GetValue(output)!,

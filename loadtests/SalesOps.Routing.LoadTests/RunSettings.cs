@@ -11,6 +11,9 @@ internal sealed record RunSettings
     public required int MaxInFlight { get; init; }
     public required string OutputFolder { get; init; }
     public Uri? Url { get; init; }
+
+    /// <summary>The key sent with --url (an ingest key); a host the runner starts gets a fresh key of its own.</summary>
+    public string ApiKey { get; init; } = "dev-local-key";
     public int Seed { get; init; } = 42;
     public double RampStepFactor { get; init; } = 1.25;
     public TimeSpan RampStep { get; init; } = TimeSpan.FromSeconds(5);

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using SalesOps.Routing.Host.Tests.Infrastructure;
 
 namespace SalesOps.Routing.Dashboard.Tests;
 
@@ -29,19 +30,27 @@ internal sealed class DashboardPage : IAsyncDisposable
 
     public List<string> Errors { get; } = [];
 
+    /// <summary>
+    /// Opens the page with a viewer key on every request (as a proxy in front of it would add it),
+    /// unless <paramref name="headers"/> says otherwise, and waits until it is live and filled.
+    /// </summary>
     public static async Task<DashboardPage> OpenAsync(IBrowser browser, Uri address, int width = 1280, int height = 1000,
-        IEnumerable<KeyValuePair<string, string>>? headers = null)
+        IEnumerable<KeyValuePair<string, string>>? headers = null, bool waitUntilLive = true)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
-            ExtraHTTPHeaders = headers,
+            ExtraHTTPHeaders = headers ?? [KeyValuePair.Create("Authorization", $"Bearer {TestKeys.Viewer}")],
         });
         var page = await context.NewPageAsync();
         var dashboard = new DashboardPage(context, page);
         await page.GotoAsync(address.ToString());
-        await page.WaitForSelectorAsync("#live.on");
-        await page.WaitForFunctionAsync("() => document.body.dataset.refreshed");
+        if (waitUntilLive)
+        {
+            await page.WaitForSelectorAsync("#live.on");
+            await page.WaitForFunctionAsync("() => document.body.dataset.refreshed");
+        }
+
         return dashboard;
     }
 

@@ -1,6 +1,7 @@
 using System.Net.ServerSentEvents;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SalesOps.Routing.Host.Routing;
+using SalesOps.Routing.Host.Security;
 
 namespace SalesOps.Routing.Host.Dashboard;
 
@@ -8,7 +9,7 @@ internal static class DashboardEndpoints
 {
     public static IEndpointRouteBuilder MapDashboardEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/dashboard").WithTags("Dashboard");
+        var group = routes.MapGroup("/api/dashboard").WithTags("Dashboard").RequireAuthorization(ApiRoles.Viewer);
         group.MapGet("/reps", RepsAsync).WithSummary("Each rep's open leads against capacity, leads today, and whether they can take a lead now (or why not).");
         group.MapGet("/distribution", DistributionAsync).WithSummary("Leads per rep per team today against each rep's target share.");
         group.MapGet("/hourly", HourlyAsync).WithSummary("Leads received per hour of today, in the dashboard's time zone.");

@@ -17,7 +17,11 @@ internal static class DashboardExtensions
         return builder;
     }
 
-    /// <summary>The page at / (wwwroot) and the JSON and event endpoints behind it.</summary>
+    /// <summary>
+    /// The page at / (wwwroot) and the JSON and event endpoints behind it. The static files are
+    /// served before authentication: they hold no data. The endpoints need a viewer key, which the
+    /// page asks for and keeps for the browser session.
+    /// </summary>
     public static WebApplication MapDashboard(this WebApplication app)
     {
         app.UseDefaultFiles();

@@ -16,9 +16,11 @@ internal static class HealthExtensions
 
     public static IEndpointRouteBuilder MapRoutingHealthChecks(this IEndpointRouteBuilder routes)
     {
-        // Live: the process answers. Ready: it can take leads (database open, rules loaded).
-        routes.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        routes.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        // Live: the process answers. Ready: it can take leads (database writable, rules loaded).
+        // Anonymous and never rate limited: probes carry no key, and a throttled probe would take a healthy host out.
+        routes.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
+        routes.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) })
+            .AllowAnonymous().DisableRateLimiting();
         return routes;
     }
 }

@@ -48,6 +48,9 @@ internal sealed partial class DecisionWriter : BackgroundService
         }
         catch (TimeoutException ex)
         {
+            // Still queued: the writer will skip it, so the 503 is exact. Already in a batch: that commit
+            // may still land, and the sender's retry finds it by source and externalId.
+            lead.TryAbandon();
             throw new StoreUnavailableException("The database did not confirm the write in time.", ex);
         }
     }
@@ -68,8 +71,13 @@ internal sealed partial class DecisionWriter : BackgroundService
         {
             batch.Clear();
             while (batch.Count < _options.MaxBatchSize && reader.TryRead(out var lead))
-                batch.Add(lead);
-            await CommitAsync(batch);
+            {
+                if (lead.TryClaim())
+                    batch.Add(lead);
+            }
+
+            if (batch.Count > 0)
+                await CommitAsync(batch);
         }
     }
 
@@ -80,6 +88,13 @@ internal sealed partial class DecisionWriter : BackgroundService
             var outcomes = await _store.CommitAsync(batch, CancellationToken.None);
             for (var i = 0; i < batch.Count; i++)
                 batch[i].Completion.TrySetResult(outcomes[i]);
+        }
+        catch (StoreUnavailableException ex)
+        {
+            // Locked, unreachable or full: every lead of the batch would fail alike, one by one only slower.
+            LogUnavailable(ex, batch.Count);
+            foreach (var lead in batch)
+                lead.Completion.TrySetException(ex);
         }
         catch (Exception ex) when (batch.Count > 1)
         {
@@ -94,6 +109,9 @@ internal sealed partial class DecisionWriter : BackgroundService
             batch[0].Completion.TrySetException(ex as StoreUnavailableException ?? new StoreUnavailableException("The database refused the write.", ex));
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable: {BatchSize} leads not stored, their posts answer 503")]
+    private partial void LogUnavailable(Exception exception, int batchSize);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Group commit of {BatchSize} leads failed; retrying them one by one")]
     private partial void LogBatchFailed(Exception exception, int batchSize);

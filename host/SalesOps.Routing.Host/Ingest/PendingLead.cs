@@ -13,5 +13,14 @@ internal sealed record PendingLead(
     Evaluation Evaluation,
     RuleSet Rules)
 {
+    private const int Waiting = 0, Claimed = 1, Abandoned = 2;
+    private int _state;
+
     public TaskCompletionSource<IngestOutcome> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The writer takes the lead into a batch; false when its request has already given up.</summary>
+    public bool TryClaim() => Interlocked.CompareExchange(ref _state, Claimed, Waiting) == Waiting;
+
+    /// <summary>The request gives up waiting; true when the writer had not taken the lead, so it will never be stored.</summary>
+    public bool TryAbandon() => Interlocked.CompareExchange(ref _state, Abandoned, Waiting) == Waiting;
 }

@@ -6,6 +6,7 @@ using SalesOps.Routing.Host.Dashboard;
 using SalesOps.Routing.Host.Ingest;
 using SalesOps.Routing.Host.Observability;
 using SalesOps.Routing.Host.Rules;
+using SalesOps.Routing.Host.Security;
 using SalesOps.Routing.Host.Sla;
 using SalesOps.Routing.Host.Storage;
 
@@ -28,8 +29,10 @@ internal static partial class LeadEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        group.MapGet("/{id}", GetLeadAsync).WithName("GetLead").WithSummary("The stored decision for a lead.");
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireAuthorization(ApiRoles.Ingest);
+        group.MapGet("/{id}", GetLeadAsync).WithName("GetLead").WithSummary("The stored decision for a lead.")
+            .RequireAuthorization(ApiRoles.Viewer);
         return routes;
     }
 
@@ -73,6 +76,13 @@ internal static partial class LeadEndpoints
             metrics.Rejected("malformed");
             return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["$"] = [ex is JsonException json ? JsonError(json) : "the body is not valid UTF-8"] },
+                title: "The lead is not valid JSON.");
+        }
+        catch (InvalidOperationException)
+        {
+            // JsonDocument accepts an escaped lone surrogate ("\ud800") and throws only when the string is read.
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["$"] = ["a string holds a \\u escape that is not valid UTF-16 (a lone surrogate)"] },
                 title: "The lead is not valid JSON.");
         }
 

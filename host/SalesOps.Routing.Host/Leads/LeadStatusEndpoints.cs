@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SalesOps.Routing.Host.Dashboard;
+using SalesOps.Routing.Host.Security;
 using SalesOps.Routing.Host.Storage;
 
 namespace SalesOps.Routing.Host.Leads;
@@ -10,7 +11,8 @@ internal static class LeadStatusEndpoints
     {
         routes.MapPost("/api/leads/{id}/status", ChangeStatusAsync)
             .WithTags("Leads")
-            .WithSummary("Move a lead to working, converted or disqualified. The first change is its first touch and frees the rep's capacity.");
+            .WithSummary("Move a lead to working, converted or disqualified. The first change is its first touch and frees the rep's capacity.")
+            .RequireAuthorization(ApiRoles.Ops);
         return routes;
     }
 

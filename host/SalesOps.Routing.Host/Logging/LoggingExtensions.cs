@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Events;
 
 namespace SalesOps.Routing.Host.Logging;
 
@@ -10,7 +11,25 @@ internal static class LoggingExtensions
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
+            // Last, so it sees the properties every other enricher added.
+            .Enrich.With<SensitiveDataMasker>()
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
         return builder;
     }
+
+    /// <summary>
+    /// One line per request: method, path (no query string), status, time and the key's name. Never
+    /// headers or bodies, so neither keys nor lead data reach the log.
+    /// </summary>
+    public static IApplicationBuilder UseRoutingRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms for {Client}";
+            options.IncludeQueryInRequestPath = false;
+            options.GetLevel = (context, _, exception) => exception is not null || context.Response.StatusCode >= 500
+                ? LogEventLevel.Error
+                : context.Response.StatusCode is 401 or 403 or 429 ? LogEventLevel.Warning : LogEventLevel.Information;
+            options.EnrichDiagnosticContext = (diagnostics, context) =>
+                diagnostics.Set("Client", context.User.Identity?.Name ?? "anonymous");
+        });
 }

@@ -1,4 +1,5 @@
 using Prometheus;
+using SalesOps.Routing.Host.Security;
 
 namespace SalesOps.Routing.Host.Observability;
 
@@ -13,7 +14,8 @@ internal static class ObservabilityExtensions
     /// <summary>Prometheus text format at /metrics: leads received, routed, rejected, decision latency, and .NET runtime statistics.</summary>
     public static IEndpointRouteBuilder MapRoutingMetrics(this IEndpointRouteBuilder routes)
     {
-        routes.MapMetrics("/metrics", routes.ServiceProvider.GetRequiredService<RoutingMetrics>().Registry);
+        // A scraper sends a viewer key (Prometheus: authorization.credentials); counts carry no lead data, but no read is open.
+        routes.MapMetrics("/metrics", routes.ServiceProvider.GetRequiredService<RoutingMetrics>().Registry).RequireAuthorization(ApiRoles.Viewer);
         return routes;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SalesOps.Routing.Host.Rules;
+using SalesOps.Routing.Host.Security;
 using SalesOps.Routing.Host.Storage;
 
 namespace SalesOps.Routing.Host.Routing;
@@ -14,8 +15,10 @@ internal static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/accounts").WithTags("Accounts");
-        group.MapGet("/", ListAsync).WithSummary("Known accounts by match key (domain or normalized company name) and owner.");
-        group.MapPut("/", UpsertAsync).WithSummary("Add or update accounts: [{ domain, company, owner }]. Leads matching them go to the owner.");
+        group.MapGet("/", ListAsync).WithSummary("Known accounts by match key (domain or normalized company name) and owner.")
+            .RequireAuthorization(ApiRoles.Viewer);
+        group.MapPut("/", UpsertAsync).WithSummary("Add or update accounts: [{ domain, company, owner }]. Leads matching them go to the owner.")
+            .RequireAuthorization(ApiRoles.Ops);
         return routes;
     }
 

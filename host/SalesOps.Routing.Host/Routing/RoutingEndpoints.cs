@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SalesOps.Routing.Host.Dashboard;
 using SalesOps.Routing.Host.Rules;
+using SalesOps.Routing.Host.Security;
 using SalesOps.Routing.Host.Storage;
 
 namespace SalesOps.Routing.Host.Routing;
@@ -10,13 +11,16 @@ internal static class RoutingEndpoints
 {
     public static IEndpointRouteBuilder MapRoutingEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/teams", ListTeamsAsync).WithTags("Teams and reps").WithSummary("Teams with their reps' load and eligibility now.");
+        routes.MapGet("/api/teams", ListTeamsAsync).WithTags("Teams and reps").WithSummary("Teams with their reps' load and eligibility now.")
+            .RequireAuthorization(ApiRoles.Viewer);
         var reps = routes.MapGroup("/api/reps").WithTags("Teams and reps");
-        reps.MapGet("/", ListRepsAsync).WithSummary("Every rep with overrides, load and eligibility now.");
-        reps.MapGet("/{id}", GetRepAsync).WithSummary("One rep.");
+        reps.MapGet("/", ListRepsAsync).WithSummary("Every rep with overrides, load and eligibility now.").RequireAuthorization(ApiRoles.Viewer);
+        reps.MapGet("/{id}", GetRepAsync).WithSummary("One rep.").RequireAuthorization(ApiRoles.Viewer);
         reps.MapPut("/{id}", ChangeRepAsync)
-            .WithSummary("Change active, out of office, capacity or weight; effective for the next lead. Deactivating redistributes the rep's open leads.");
-        reps.MapPost("/{id}/reassign-open-leads", ReassignAsync).WithSummary("Redistribute the rep's open leads through the assignment rules.");
+            .WithSummary("Change active, out of office, capacity or weight; effective for the next lead. Deactivating redistributes the rep's open leads.")
+            .RequireAuthorization(ApiRoles.Ops);
+        reps.MapPost("/{id}/reassign-open-leads", ReassignAsync).WithSummary("Redistribute the rep's open leads through the assignment rules.")
+            .RequireAuthorization(ApiRoles.Ops);
         return routes;
     }
 

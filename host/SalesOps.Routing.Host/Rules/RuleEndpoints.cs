@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SalesOps.Routing.Engine.Rules;
 using SalesOps.Routing.Host.Leads;
+using SalesOps.Routing.Host.Security;
 using SalesOps.Routing.Host.Storage;
 
 namespace SalesOps.Routing.Host.Rules;
@@ -15,18 +16,25 @@ internal static partial class RuleEndpoints
     {
         var group = routes.MapGroup("/api/rules").WithTags("Rules");
         group.MapGet("/status", (RuleSetProvider rules) => TypedResults.Ok(rules.Status))
-            .WithName("GetRuleStatus").WithSummary("The live rule-set version, when it was loaded, and why the files on disk were refused, if they were.");
+            .WithName("GetRuleStatus").WithSummary("The live rule-set version, when it was loaded, and why the files on disk were refused, if they were.")
+            .RequireAuthorization(ApiRoles.Viewer);
         group.MapPost("/reload", ReloadAsync)
-            .WithName("ReloadRules").WithSummary("Reads the rule folder now; a valid new set becomes live, an invalid one is refused with its errors.");
+            .WithName("ReloadRules").WithSummary("Reads the rule folder now; a valid new set becomes live, an invalid one is refused with its errors.")
+            .RequireAuthorization(ApiRoles.Ops);
         group.MapPost("/validate", ValidateAsync)
             .WithName("ValidateRules").WithSummary("Checks a draft rule set (a zip, or a JSON object of file name to content) without activating it.")
-            .Accepts<Dictionary<string, string>>("application/json", "application/zip");
-        group.MapGet("/versions", ListVersionsAsync).WithName("ListRuleVersions").WithSummary("Every rule-set version that was ever live.");
-        group.MapGet("/versions/{version}", GetVersionAsync).WithName("GetRuleVersion").WithSummary("One version with the exact files it was built from.");
+            .Accepts<Dictionary<string, string>>("application/json", "application/zip")
+            .RequireAuthorization(ApiRoles.Ops);
+        group.MapGet("/versions", ListVersionsAsync).WithName("ListRuleVersions").WithSummary("Every rule-set version that was ever live.")
+            .RequireAuthorization(ApiRoles.Viewer);
+        group.MapGet("/versions/{version}", GetVersionAsync).WithName("GetRuleVersion").WithSummary("One version with the exact files it was built from.")
+            .RequireAuthorization(ApiRoles.Viewer);
         group.MapPost("/backtest", BacktestAsync)
-            .WithName("BacktestRules").WithSummary("Replays stored leads of a time window through a draft rule set and counts what would change.");
+            .WithName("BacktestRules").WithSummary("Replays stored leads of a time window through a draft rule set and counts what would change.")
+            .RequireAuthorization(ApiRoles.Ops);
         routes.MapPost("/api/simulate", SimulateAsync).WithTags("Rules")
-            .WithName("Simulate").WithSummary("The decision and trace a lead would get, under the live rules or a draft; stores nothing.");
+            .WithName("Simulate").WithSummary("The decision and trace a lead would get, under the live rules or a draft; stores nothing.")
+            .RequireAuthorization(ApiRoles.Ops);
         return routes;
     }
 

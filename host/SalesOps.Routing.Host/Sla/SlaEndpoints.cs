@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using SalesOps.Routing.Host.Security;
 
 namespace SalesOps.Routing.Host.Sla;
 
@@ -10,12 +11,12 @@ internal static class SlaEndpoints
 
     public static IEndpointRouteBuilder MapSlaEndpoints(this IEndpointRouteBuilder routes)
     {
-        var leads = routes.MapGroup("/api/leads/{id}").WithTags("SLA");
+        var leads = routes.MapGroup("/api/leads/{id}").WithTags("SLA").RequireAuthorization(ApiRoles.Ops);
         leads.MapPost("/touch", TouchAsync).WithName("TouchLead").WithSummary("Record a touch: stops the first-touch clock as met or late.");
         leads.MapPost("/sla/pause", PauseAsync).WithName("PauseSla").WithSummary("Pause the lead's running SLA clocks.");
         leads.MapPost("/sla/resume", ResumeAsync).WithName("ResumeSla").WithSummary("Resume the lead's paused SLA clocks; deadlines move by the paused business time.");
 
-        var sla = routes.MapGroup("/api/sla").WithTags("SLA");
+        var sla = routes.MapGroup("/api/sla").WithTags("SLA").RequireAuthorization(ApiRoles.Viewer);
         sla.MapGet("/timers", ListAsync).WithName("ListSlaTimers").WithSummary("Timers at risk, breached or in a given state, by team, paged.");
         sla.MapGet("/summary", SummaryAsync).WithName("SlaSummary").WithSummary("Speed to lead per team and rep: median and p90 business minutes to first touch, % met, breaches.");
         return routes;

@@ -6,4 +6,13 @@ namespace SalesOps.Routing.Host.Storage;
 internal interface IConnectionFactory
 {
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>A connection for health checks: it gives up on a held lock sooner than a write would.</summary>
+    Task<DbConnection> OpenProbeAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+
+    /// <summary>
+    /// Whether the error says the database is busy, out of reach or full rather than that the data
+    /// is at fault: the caller answers 503 and a retry later can succeed.
+    /// </summary>
+    bool IsUnavailable(Exception exception) => exception is DbException { IsTransient: true };
 }

@@ -16,5 +16,6 @@ internal interface ILeadStore
 
     Task<LeadRecord?> FindAsync(string source, string externalId, CancellationToken cancellationToken);
 
+    /// <summary>Throws unless the database can take a write now (it begins and rolls back a write transaction).</summary>
     Task PingAsync(CancellationToken cancellationToken);
 }

@@ -22,6 +22,18 @@ internal sealed class LeadStore(
 
     public async Task<IReadOnlyList<IngestOutcome>> CommitAsync(IReadOnlyList<PendingLead> batch, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await CommitBatchAsync(batch, cancellationToken);
+        }
+        catch (Exception ex) when (connections.IsUnavailable(ex))
+        {
+            throw new StoreUnavailableException("The database is locked, unreachable or full.", ex);
+        }
+    }
+
+    private async Task<IReadOnlyList<IngestOutcome>> CommitBatchAsync(IReadOnlyList<PendingLead> batch, CancellationToken cancellationToken)
+    {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
@@ -84,8 +96,12 @@ internal sealed class LeadStore(
 
     public async Task PingAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteScalarAsync<int>(Command(sql.Ping, null, null, cancellationToken));
+        // A write transaction, not just a read: a file that another process holds locked still
+        // answers reads, yet cannot take a single lead.
+        await using var connection = await connections.OpenProbeAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteScalarAsync<int>(Command(sql.Ping, null, transaction, cancellationToken));
+        await transaction.RollbackAsync(cancellationToken);
     }
 
     private async Task InsertAsync(DbConnection connection, DbTransaction transaction, PendingLead pending, Decision decision,

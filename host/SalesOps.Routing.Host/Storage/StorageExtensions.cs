@@ -20,6 +20,7 @@ internal static class StorageExtensions
     {
         DateTimeOffsetHandler.Register();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
+        services.AddOptions<SqliteOptions>().BindConfiguration(SqliteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddSingleton(CreateProvider);
         services.AddSingleton(sp => sp.GetRequiredService<IStorageProvider>().Connections);
@@ -39,6 +40,7 @@ internal static class StorageExtensions
             ? SqlServerDecisionHistorySql.Statements : SqliteDecisionHistorySql.Statements);
         services.AddSingleton<IDecisionHistory, DecisionHistory>();
         services.AddHostedService<DatabaseInitializer>();
+        services.AddExceptionHandler<StoreUnavailableHandler>();
         return services;
     }
 
@@ -55,6 +57,7 @@ internal static class StorageExtensions
         }
 
         var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
-        return new SqliteStorageProvider(new SqliteConnectionFactory(connectionString ?? DefaultSqliteConnection, contentRoot));
+        return new SqliteStorageProvider(new SqliteConnectionFactory(connectionString ?? DefaultSqliteConnection, contentRoot,
+            services.GetRequiredService<IOptions<SqliteOptions>>().Value));
     }
 }

@@ -7,18 +7,25 @@ namespace SalesOps.Routing.Host.Storage.Sqlite;
 /// <summary>
 /// Opens connections to the embedded database file. Every acknowledged lead must survive a power
 /// cut, so each connection runs with synchronous=FULL; WAL lets readers proceed while the writer commits.
+/// A lock held elsewhere (another process, a backup, an operator's shell) is waited for at most
+/// <see cref="SqliteOptions.BusyTimeout"/>: SQLite's busy_timeout waits inside a statement, and
+/// Microsoft.Data.Sqlite retries busy statements until the command timeout, so both are set from it.
 /// </summary>
 internal sealed class SqliteConnectionFactory : IConnectionFactory
 {
-    private const string PerConnectionPragmas = "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
+    // SQLITE_BUSY, SQLITE_LOCKED, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_READONLY: the file is
+    // busy, out of reach or out of room, not the lead at fault. Retrying later can succeed.
+    private static readonly HashSet<int> UnavailableCodes = [5, 6, 8, 10, 13, 14];
+    private readonly SqliteOptions _options;
 
-    public SqliteConnectionFactory(string connectionString, string contentRoot)
+    public SqliteConnectionFactory(string connectionString, string contentRoot, SqliteOptions? options = null)
     {
+        _options = options ?? new SqliteOptions();
         var builder = new SqliteConnectionStringBuilder(connectionString);
         if (!Path.IsPathRooted(builder.DataSource) && builder.DataSource != ":memory:")
             builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
         builder.Pooling = true;
-        builder.DefaultTimeout = 5;
+        builder.DefaultTimeout = WholeSeconds(_options.BusyTimeout);
         ConnectionString = builder.ToString();
         DatabasePath = builder.DataSource;
     }
@@ -27,13 +34,21 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
 
     public string DatabasePath { get; }
 
-    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    public Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(_options.BusyTimeout, cancellationToken);
+
+    public Task<DbConnection> OpenProbeAsync(CancellationToken cancellationToken) => OpenAsync(_options.ProbeTimeout, cancellationToken);
+
+    public bool IsUnavailable(Exception exception) =>
+        exception is SqliteException sqlite && UnavailableCodes.Contains(sqlite.SqliteErrorCode);
+
+    private async Task<DbConnection> OpenAsync(TimeSpan busyTimeout, CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(ConnectionString);
+        var connection = new SqliteConnection(ConnectionString) { DefaultTimeout = WholeSeconds(busyTimeout) };
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(PerConnectionPragmas, cancellationToken: cancellationToken));
+            var pragmas = $"PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds};";
+            await connection.ExecuteAsync(new CommandDefinition(pragmas, cancellationToken: cancellationToken));
             return connection;
         }
         catch
@@ -58,4 +73,7 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
 
         DatabaseMigrator.Run(DbUp.DeployChanges.To.SqliteDatabase(ConnectionString), "Sqlite", mode);
     }
+
+    // Microsoft.Data.Sqlite counts its busy retries in whole seconds, and 0 would mean "wait forever".
+    private static int WholeSeconds(TimeSpan timeout) => Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds));
 }

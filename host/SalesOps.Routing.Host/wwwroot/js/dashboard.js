@@ -19,9 +19,23 @@
     return node;
   }
 
+  // The viewer key lives in this tab's session only; a 401 asks for it again.
+  const keyName = "salesops-routing.api-key";
+  const headers = (accept) => {
+    const key = sessionStorage.getItem(keyName);
+    return key ? { Accept: accept, Authorization: `Bearer ${key}` } : { Accept: accept };
+  };
+
+  function askForKey() {
+    $("key-form").hidden = false;
+    $("live").textContent = "API key needed";
+    $("live").classList.remove("on");
+  }
+
   async function api(path) {
-    const response = await fetch(path, { headers: { Accept: "application/json" } });
+    const response = await fetch(path, { headers: headers("application/json") });
     if (response.status === 404) return null;
+    if (response.status === 401 || response.status === 403) askForKey();
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
     return response.json();
   }
@@ -181,17 +195,46 @@
     refreshTimer = setTimeout(refresh, 250);
   }
 
-  function connect() {
+  // Server-sent events read with fetch rather than EventSource, which cannot send the key.
+  let stream = null;
+  async function connect() {
+    stream?.abort();
+    stream = new AbortController();
     const live = $("live");
-    const source = new EventSource("/api/dashboard/events");
-    const types = ["hello", "lead.assigned", "lead.unassigned", "lead.disqualified", "lead.status", "rep.changed",
-      "sla.warning", "sla.breached", "sla.met", "sla.late", "sla.reassigned", "sla.escalated", "sla.paused", "sla.running", "rules.activated"];
-    for (const type of types) source.addEventListener(type, () => {
-      live.textContent = "live"; live.classList.add("on");
-      if (type !== "hello") scheduleRefresh();
-    });
-    source.onerror = () => { live.textContent = "reconnecting…"; live.classList.remove("on"); };
+    try {
+      const response = await fetch("/api/dashboard/events", { headers: headers("text/event-stream"), signal: stream.signal });
+      if (response.status === 401 || response.status === 403) { askForKey(); return; }
+      if (!response.ok || !response.body) throw new Error(`events: ${response.status}`);
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = "";
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value.replaceAll("\r\n", "\n");
+        let end;
+        while ((end = buffer.indexOf("\n\n")) >= 0) {
+          const type = buffer.slice(0, end).split("\n").find((line) => line.startsWith("event:"))?.slice(6).trim();
+          buffer = buffer.slice(end + 2);
+          if (!type) continue;
+          live.textContent = "live"; live.classList.add("on");
+          if (type !== "hello") scheduleRefresh();
+        }
+      }
+    } catch (error) {
+      if (error.name === "AbortError") return;
+    }
+    live.textContent = "reconnecting…"; live.classList.remove("on");
+    setTimeout(connect, 3000);
   }
+
+  $("key-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    sessionStorage.setItem(keyName, $("key-input").value.trim());
+    $("key-input").value = "";
+    $("key-form").hidden = true;
+    refresh();
+    connect();
+  });
 
   $("team-filter").addEventListener("change", (e) => { state.team = e.target.value; refresh(); });
   setInterval(tickCountdowns, 1000);
