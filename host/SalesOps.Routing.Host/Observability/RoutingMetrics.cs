@@ -12,6 +12,7 @@ internal sealed class RoutingMetrics
     private readonly Counter _routed;
     private readonly Counter _rejected;
     private readonly Histogram _decisionSeconds;
+    private readonly Counter _slaEvents;
 
     public RoutingMetrics()
     {
@@ -23,6 +24,7 @@ internal sealed class RoutingMetrics
         _rejected = factory.CreateCounter("salesops_routing_leads_rejected_total", "Leads refused, by reason.", "reason");
         _decisionSeconds = factory.CreateHistogram("salesops_routing_decision_duration_seconds", "From request received to decision committed.",
             new HistogramConfiguration { Buckets = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5] });
+        _slaEvents = factory.CreateCounter("salesops_routing_sla_events_total", "SLA warnings, breaches, reassignments and escalations recorded by the sweep.", "event");
     }
 
     public CollectorRegistry Registry { get; }
@@ -31,6 +33,14 @@ internal sealed class RoutingMetrics
     public MetricFactory Factory => Metrics.WithCustomRegistry(Registry);
 
     public void Received() => _received.Inc();
+
+    public void SlaSwept(int warnings, int breaches, int reassigned, int escalated)
+    {
+        _slaEvents.WithLabels("warning").Inc(warnings);
+        _slaEvents.WithLabels("breach").Inc(breaches);
+        _slaEvents.WithLabels("reassigned").Inc(reassigned);
+        _slaEvents.WithLabels("escalated").Inc(escalated);
+    }
 
     public void Rejected(string reason) => _rejected.WithLabels(reason).Inc();
 

@@ -22,6 +22,7 @@ internal sealed partial class SlaSweeper(
     RoutingStateStore routingState,
     RuleSetProvider ruleSets,
     DashboardEventHub dashboard,
+    Observability.RoutingMetrics metrics,
     TimeProvider clock,
     IOptions<SlaOptions> options,
     ILogger<SlaSweeper> logger)
@@ -45,6 +46,7 @@ internal sealed partial class SlaSweeper(
         }
 
         Interlocked.Increment(ref _completedSweeps);
+        metrics.SlaSwept(total.Warnings, total.Breaches, total.Reassigned, total.Escalated);
         return total;
     }
 
