@@ -24,6 +24,8 @@ internal static class LoggingExtensions
     public static IApplicationBuilder UseRoutingRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            // This host's logger, not the static Log.Logger, which belongs to whichever host set it last.
+            options.Logger = app.ApplicationServices.GetService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms for {Client}";
             options.IncludeQueryInRequestPath = false;
             options.GetLevel = (context, _, exception) => exception is not null || context.Response.StatusCode >= 500
