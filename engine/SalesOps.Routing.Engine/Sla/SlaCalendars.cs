@@ -5,7 +5,7 @@ public static class SlaCalendars
 {
     /// <summary>The rep's own time zone (from the teams file) with the hours of the policy's <c>hours</c> calendar.</summary>
     public const string Rep = "rep";
-    /// <summary>The owning team's calendar (policy file, <c>teams</c>), else the policy's <c>hours</c> calendar.</summary>
+    /// <summary>The owning team's calendar (policy file, <c>teams</c>), else the policy's <c>hours</c> calendar, else 24x7.</summary>
     public const string Team = "team";
     /// <summary>Built in: open every second of every day.</summary>
     public const string AlwaysOpen = "24x7";

@@ -95,9 +95,10 @@ public sealed partial class SlaRules
                     ? terms.Hours!
                     : $"{terms.Hours}{SlaCalendars.ZoneSeparator}{repTimeZone}";
             case SlaCalendars.Team:
+                // A team the policy file gives no calendar counts on the policy's hours, else around the clock.
                 return teamId is not null && Teams.TryGetValue(teamId, out var team) && team.Calendar is not null
                     ? team.Calendar
-                    : terms.Hours!;
+                    : terms.Hours ?? SlaCalendars.AlwaysOpen;
             default:
                 return terms.Calendar;
         }

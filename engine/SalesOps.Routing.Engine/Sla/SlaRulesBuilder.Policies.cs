@@ -91,14 +91,10 @@ internal static partial class SlaRulesBuilder
         var reader = context.Reader;
         if (calendar is null)
             return;
-        var needsHours = calendar == SlaCalendars.Rep
-            || (calendar == SlaCalendars.Team && context.Teams is not null && context.Teams.Keys.Any(t => context.Settings.GetValueOrDefault(t)?.Calendar is null));
         if (calendar is not (SlaCalendars.Rep or SlaCalendars.Team) && !context.Calendars.Contains(calendar))
             reader.Fail(SlaFileReader.Child(path, "calendar"), $"calendar '{calendar}' is not defined in \"calendars\" (nor is it \"{SlaCalendars.Rep}\" or \"{SlaCalendars.Team}\")");
-        else if (hours is null && needsHours)
-            reader.Fail(path, calendar == SlaCalendars.Rep
-                ? "\"hours\" is required with the rep calendar: it names the calendar whose hours apply in the rep's time zone"
-                : "\"hours\" is required with the team calendar while some teams have no calendar in \"teams\"");
+        else if (hours is null && calendar == SlaCalendars.Rep)
+            reader.Fail(path, "\"hours\" is required with the rep calendar: it names the calendar whose hours apply in the rep's time zone");
         if (hours is not null && !context.Calendars.Contains(hours))
             reader.Fail(SlaFileReader.Child(path, "hours"), $"calendar '{hours}' is not defined in \"calendars\"");
         if (calendar == SlaCalendars.Rep && context.Teams is not null)

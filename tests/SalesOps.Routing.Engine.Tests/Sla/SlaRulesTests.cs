@@ -60,7 +60,7 @@ public sealed class SlaRulesTests
     [InlineData("lead.Score >= 70", "lead.Scor >= 70", "Scor")]
     [InlineData("\"warnAtPercent\": 80", "\"warnAtPercent\": 120", "warnAtPercent")]
     [InlineData("\"first-touch\": 60", "\"first-tuch\": 60", "first-tuch")]
-    [InlineData("{ \"action\": \"reassign\", \"maxTimes\": 2 }", "{ \"action\": \"reasign\", \"maxTimes\": 2 }", "reasign")]
+    [InlineData("{ \"action\": \"reassign\", \"maxTimes\": 2 }", "{ \"action\": \"reasign\", \"maxTimes\": 2 }", "onBreach[1].action")]
     [InlineData("\"date\": \"2026-05-25\", \"name\": \"Whit Monday\"", "\"date\": \"2026-05-32\", \"name\": \"Whit Monday\"", "2026-05-32")]
     public void Build_MistakeInPolicyFile_IsReportedWithItsLineAndColumn(string original, string mistake, string named)
     {
@@ -73,6 +73,18 @@ public sealed class SlaRulesTests
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
         Assert.Equal(expectedLine, error.Line);
         Assert.True(error.Column > 1);
+    }
+
+    [Fact]
+    public void TeamWithoutACalendar_CountsAroundTheClock_AndATeamAddedToTheTeamsFileNeedsNoSlaEdit()
+    {
+        var rules = RuleSetBuilder.Build(SampleRules.With(RuleFiles.Sla, s => ReplaceOnce(s, "\"Global-Inbound\": { \"calendar\": \"uki-office\" }", "\"Global-Inbound\": {}")));
+        var evaluation = LeadEvaluator.Evaluate(Leads.Qualified(), rules);
+        var rep = rules.Teams["Global-Inbound"].Reps[0];
+
+        var plan = rules.Sla.PlanFirstTouch(evaluation.Facts, "Global-Inbound", rep, rules.Version);
+
+        Assert.Equal(("default", SlaCalendars.AlwaysOpen), (plan!.PolicyName, plan.CalendarKey));
     }
 
     [Fact]

@@ -10,8 +10,9 @@ namespace SalesOps.Routing.Host.Tests.Rules;
 /// <summary>POST /api/rules/backtest replays stored leads through a draft and counts what would change, touching nothing.</summary>
 public sealed class BacktestApiTests : IAsyncLifetime
 {
+    // No SLA sweeps: while the clock jumps, breaches would move the seeded leads on, which a backtest of routing does not replay.
     private readonly RoutingHost _host = new(TestDatabase.NewSqliteFile(nameof(BacktestApiTests)), clock: new FakeTimeProvider(Backtests.Start),
-        settings: new Dictionary<string, string?> { ["Rules:Watch"] = "false" });
+        settings: new Dictionary<string, string?> { ["Rules:Watch"] = "false", ["Sla:ScheduledSweep"] = "false" });
     private HttpClient _client = null!;
 
     public async Task InitializeAsync()

@@ -72,7 +72,7 @@ public sealed class RulesCommandLineTests : IDisposable
     public async Task Backtest_DraftFolderAgainstAStoredDatabase_PrintsTheSameCountsAsTheApi()
     {
         var database = TestDatabase.NewSqliteFile(nameof(RulesCommandLineTests));
-        await using (var host = new RoutingHost(database, clock: new FakeTimeProvider(Backtests.Start), settings: new Dictionary<string, string?> { ["Rules:Watch"] = "false" }))
+        await using (var host = new RoutingHost(database, clock: new FakeTimeProvider(Backtests.Start), settings: new Dictionary<string, string?> { ["Rules:Watch"] = "false", ["Sla:ScheduledSweep"] = "false" }))
             await Backtests.SeedAsync(host.Start(), host.Clock!);
         _rules.Edit("routing.json", _ => Backtests.SwissToUkiRouting());
 
