@@ -5,7 +5,7 @@ namespace SalesOps.Routing.Host.Storage;
 /// <summary>Read-only views of stored decisions and rotation, for dry runs and backtests. Nothing here writes.</summary>
 internal interface IDecisionHistory
 {
-    /// <summary>The rotation as it stood before the first lead received at or after <paramref name="instant"/>.</summary>
+    /// <summary>The rotation as it stood at <paramref name="instant"/>: each team's last assignment before it, reassignments included.</summary>
     Task<RoutingState> ReadRotationBeforeAsync(DateTimeOffset instant, CancellationToken cancellationToken);
 
     /// <summary>Every known account by match key ("domain:..." or "company:..."), for replaying account-owner routing.</summary>

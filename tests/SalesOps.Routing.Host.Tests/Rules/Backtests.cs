@@ -7,13 +7,14 @@ namespace SalesOps.Routing.Host.Tests.Rules;
 /// <summary>
 /// One scenario shared by the HTTP and command-line backtest tests, on a Wednesday morning when
 /// the DACH and UK reps are at work: a German lead before the window, then German, Swiss and French
-/// leads inside it, replayed through a draft that sends Switzerland to the UK and Ireland team.
+/// leads inside it, replayed through a draft that sends Switzerland to the UK and Ireland team. It
+/// all happens within a few minutes, before any first-touch SLA breaches and reassigns a lead.
 /// </summary>
 internal static class Backtests
 {
-    public static readonly DateTimeOffset Start = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
-    public static readonly DateTimeOffset WindowStart = Start.AddHours(1);
-    public static readonly DateTimeOffset WindowEnd = Start.AddHours(2);
+    public static readonly DateTimeOffset WindowStart = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Start = WindowStart.AddMinutes(-1);
+    public static readonly DateTimeOffset WindowEnd = WindowStart.AddMinutes(10);
 
     /// <summary>Live rules: before the window DE→dach-1; inside it DE→dach-2, CH→dach-3, DE→dach-1, CH→dach-2, FR→global-1.</summary>
     public static async Task SeedAsync(HttpClient client, FakeTimeProvider clock)
@@ -26,7 +27,7 @@ internal static class Backtests
             clock.Advance(TimeSpan.FromMinutes(1));
         }
 
-        clock.SetUtcNow(WindowEnd.AddMinutes(5));
+        clock.SetUtcNow(WindowEnd.AddMinutes(1));
         await PostAsync(client, "Switzerland");
     }
 

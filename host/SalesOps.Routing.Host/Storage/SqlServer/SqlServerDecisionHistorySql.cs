@@ -7,10 +7,7 @@ internal static class SqlServerDecisionHistorySql
         SelectRotationBefore = """
             SELECT a.team_id AS TeamId, a.rep_id AS LastRepId
             FROM dbo.assignments a
-            WHERE a.id IN (
-                SELECT MAX(b.id) FROM dbo.assignments b JOIN dbo.leads l ON l.id = b.lead_id
-                WHERE l.received_at < @Instant
-                GROUP BY b.team_id)
+            WHERE a.id IN (SELECT MAX(b.id) FROM dbo.assignments b WHERE b.assigned_at < @Instant GROUP BY b.team_id)
             """,
         SelectAccounts = "SELECT match_key AS MatchKey, name AS Name, owner_rep_id AS OwnerRepId, origin AS Origin FROM dbo.accounts",
         SelectLeadsInWindow = """

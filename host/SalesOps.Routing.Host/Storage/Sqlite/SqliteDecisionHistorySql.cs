@@ -4,14 +4,12 @@ internal static class SqliteDecisionHistorySql
 {
     public static DecisionHistoryStatements Statements { get; } = new()
     {
-        // The rep of each team's last assignment among leads received before the instant.
+        // The rep of each team's last assignment made before the instant, reassignments included:
+        // the rotation as it stood then.
         SelectRotationBefore = """
             SELECT a.team_id AS TeamId, a.rep_id AS LastRepId
             FROM assignments a
-            WHERE a.id IN (
-                SELECT MAX(b.id) FROM assignments b JOIN leads l ON l.id = b.lead_id
-                WHERE l.received_at < @Instant
-                GROUP BY b.team_id)
+            WHERE a.id IN (SELECT MAX(b.id) FROM assignments b WHERE b.assigned_at < @Instant GROUP BY b.team_id)
             """,
         SelectAccounts = "SELECT match_key AS MatchKey, name AS Name, owner_rep_id AS OwnerRepId, origin AS Origin FROM accounts",
         SelectLeadsInWindow = """
