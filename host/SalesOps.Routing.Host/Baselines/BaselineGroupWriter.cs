@@ -1,18 +1,23 @@
 using System.Threading.Channels;
 using Dapper;
+using SalesOps.Routing.Host.Sla;
 using SalesOps.Routing.Host.Storage;
 
 namespace SalesOps.Routing.Host.Baselines;
 
 /// <summary>
-/// Storage-only group commit: the same rows per lead as the real path (lead, decision, assignment)
-/// gathered from concurrent requests into one transaction, with a fixed decision instead of rule work.
+/// Storage-only group commit: the same rows per lead as the real path (lead, decision, assignment,
+/// first-touch SLA timer) gathered from concurrent requests into one transaction, with a fixed decision instead of rule work.
 /// It shows what the storage path alone can do, so the cost of the rules can be read off the difference.
 /// </summary>
-internal sealed class BaselineGroupWriter(IConnectionFactory connections, LeadStatements sql, TimeProvider clock) : BackgroundService
+internal sealed class BaselineGroupWriter(IConnectionFactory connections, LeadStatements sql, SlaStatements slaSql, TimeProvider clock) : BackgroundService
 {
     private const int MaxBatch = 256;
     private const string Trace = "[{\"stage\":\"route\",\"rule\":\"baseline\",\"effect\":\"team EMEA-DACH\"}]";
+    private const string PolicyTerms = "{\"calendar\":\"always\",\"warnAtPercent\":80,\"targets\":{\"firstTouch\":\"PT15M\"}}";
+
+    // Far enough out that no sweep during a load run ever finds these clocks due.
+    private static readonly TimeSpan DueIn = TimeSpan.FromDays(7);
     private readonly Channel<(string Id, string Payload, TaskCompletionSource Done)> _queue =
         Channel.CreateBounded<(string, string, TaskCompletionSource)>(new BoundedChannelOptions(8192) { SingleReader = true });
 
@@ -65,6 +70,14 @@ internal sealed class BaselineGroupWriter(IConnectionFactory connections, LeadSt
             await connection.ExecuteAsync(new CommandDefinition(sql.InsertAssignment, new
             {
                 LeadId = id, TeamId = "EMEA-DACH", RepId = "dach-1", AssignedAt = now, Reason = "baseline", Trace = (string?)null,
+            }, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(slaSql.InsertTimer, new
+            {
+                Id = Guid.CreateVersion7(now).ToString(), LeadId = id, Cycle = 1, Kind = "first-touch", State = "running", TeamId = "EMEA-DACH",
+                RepId = "dach-1", PolicyName = "baseline", RuleSetVersion = "baseline", PolicyTerms, Calendar = "always", TargetMs = (long)DueIn.TotalMilliseconds,
+                WarnAtPercent = 80, StartedAt = now, WarnAt = now + DueIn * 0.8, DueAt = now + DueIn, PausedAt = (DateTimeOffset?)null, PausedBusinessMs = 0L,
+                WarnedAt = (DateTimeOffset?)null, BreachedAt = (DateTimeOffset?)null, StoppedAt = (DateTimeOffset?)null, BusinessMsAtStop = (long?)null,
+                TouchedBy = (string?)null, DetectedLate = false, EscalatedTo = (string?)null, UpdatedAt = now,
             }, transaction, cancellationToken: cancellationToken));
         }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using SalesOps.Routing.Engine.Sla;
 
@@ -7,6 +8,10 @@ namespace SalesOps.Routing.Host.Sla;
 internal sealed class SlaTimerRow
 {
     private static readonly JsonSerializerOptions TermsJson = new(JsonSerializerDefaults.Web);
+
+    // Terms belong to an immutable rule-set snapshot and every lead under a policy shares them, so
+    // each is serialized once rather than once per timer on the writer's path.
+    private static readonly ConditionalWeakTable<SlaPolicyTerms, string> SerializedTerms = [];
 
     public string Id { get; init; } = "";
     public string LeadId { get; init; } = "";
@@ -66,7 +71,7 @@ internal sealed class SlaTimerRow
         From(Id, LeadId, timer, PolicyTerms, touchedBy ?? TouchedBy, escalatedTo ?? EscalatedTo);
 
     public static SlaTimerRow New(string id, string leadId, SlaTimer timer, SlaPolicyTerms terms) =>
-        From(id, leadId, timer, JsonSerializer.Serialize(terms, TermsJson), null, null);
+        From(id, leadId, timer, SerializedTerms.GetValue(terms, t => JsonSerializer.Serialize(t, TermsJson)), null, null);
 
     private static SlaTimerRow From(string id, string leadId, SlaTimer timer, string terms, string? touchedBy, string? escalatedTo) => new()
     {

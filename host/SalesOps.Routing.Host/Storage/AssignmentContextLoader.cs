@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.Options;
 using SalesOps.Routing.Engine.Assignment;
@@ -8,38 +9,95 @@ using SalesOps.Routing.Host.Routing;
 
 namespace SalesOps.Routing.Host.Storage;
 
-/// <summary>Looks up what assignment needs to know about one lead: matching accounts and an open lead with the same e-mail.</summary>
+/// <summary>Looks up what assignment needs to know about leads: matching accounts and an open lead with the same e-mail.</summary>
 internal sealed class AssignmentContextLoader(LeadStatements sql, IOptions<RoutingOptions> options)
 {
     public const string DomainPrefix = "domain:";
     public const string CompanyPrefix = "company:";
 
+    // Each list goes as one JSON array parameter: one statement text whatever the batch size (one
+    // cached plan on SQL Server) and no limit on the number of bound parameters.
+
     public async Task<AssignmentContext> LoadAsync(DbConnection connection, DbTransaction? transaction, LeadFacts lead, DateTimeOffset now,
         OpenLeadMatch? earlierInBatch, string? excludedRepId, CancellationToken cancellationToken)
     {
-        var accounts = await connection.QueryAsync<AccountRow>(new CommandDefinition(sql.FindAccounts, new
-        {
-            DomainKey = lead.Domain.Length > 0 ? DomainPrefix + lead.Domain : null,
-            CompanyKey = lead.CompanyKey.Length > 0 ? CompanyPrefix + lead.CompanyKey : null,
-        }, transaction, cancellationToken: cancellationToken));
+        var lookups = new BatchLookups();
+        await FindAccountsAsync(connection, transaction, [lead], lookups, cancellationToken);
+        if (earlierInBatch is null)
+            await FindOpenLeadsAsync(connection, transaction, [lead], now, lookups, cancellationToken);
+        return ContextFor(lookups, lead, now, earlierInBatch, excludedRepId);
+    }
 
-        var openLead = earlierInBatch;
-        if (openLead is null && lead.Email.Length > 0)
+    /// <summary>Reads, with a few queries for the whole batch, what each of its leads needs to be decided.</summary>
+    public async Task<BatchLookups> LoadBatchAsync(DbConnection connection, DbTransaction transaction,
+        IReadOnlyList<(string Source, string ExternalId, LeadFacts Facts)> leads, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var lookups = new BatchLookups();
+        foreach (var source in leads.GroupBy(l => l.Source, StringComparer.Ordinal))
         {
-            openLead = await connection.QuerySingleOrDefaultAsync<OpenLeadMatch>(new CommandDefinition(sql.FindOpenLeadByEmail, new
-            {
-                lead.Email,
-                Since = now.AddDays(-options.Value.DuplicateWindowDays),
-            }, transaction, cancellationToken: cancellationToken));
+            var externalIds = JsonList(source.Select(l => l.ExternalId));
+            var rows = await connection.QueryAsync<(string ExternalId, string Id)>(new CommandDefinition(sql.FindIdsByKeys,
+                new { Source = source.Key, ExternalIds = externalIds }, transaction, cancellationToken: cancellationToken));
+            foreach (var (externalId, id) in rows)
+                lookups.ExistingIds[(source.Key, externalId)] = id;
         }
 
+        var facts = leads.Select(l => l.Facts).ToList();
+        await FindAccountsAsync(connection, transaction, facts, lookups, cancellationToken);
+        await FindOpenLeadsAsync(connection, transaction, facts, now, lookups, cancellationToken);
+        return lookups;
+    }
+
+    /// <summary>The lead's context from what <paramref name="lookups"/> found; an earlier lead of the same batch wins over a stored one.</summary>
+    public static AssignmentContext ContextFor(BatchLookups lookups, LeadFacts lead, DateTimeOffset now, OpenLeadMatch? earlierInBatch,
+        string? excludedRepId)
+    {
         // A domain match names the account more surely than a company-name match, so it goes first.
-        var matches = accounts
-            .OrderBy(a => a.MatchKey.StartsWith(DomainPrefix, StringComparison.Ordinal) ? 0 : 1)
-            .Select(a => new AccountMatch(a.Name, a.OwnerRepId, a.MatchKey.StartsWith(DomainPrefix, StringComparison.Ordinal) ? "domain" : "company"))
-            .ToList();
+        var matches = new List<AccountMatch>(2);
+        if (lead.Domain.Length > 0 && lookups.Accounts.TryGetValue(DomainPrefix + lead.Domain, out var byDomain))
+            matches.Add(new AccountMatch(byDomain.Name, byDomain.OwnerRepId, "domain"));
+        if (lead.CompanyKey.Length > 0 && lookups.Accounts.TryGetValue(CompanyPrefix + lead.CompanyKey, out var byCompany))
+            matches.Add(new AccountMatch(byCompany.Name, byCompany.OwnerRepId, "company"));
+
+        var openLead = earlierInBatch ?? (lead.Email.Length > 0 ? lookups.OpenLeads.GetValueOrDefault(lead.Email) : null);
         return new AssignmentContext(now, matches, openLead, excludedRepId);
     }
 
-    private sealed record AccountRow(string MatchKey, string Name, string OwnerRepId);
+    private async Task FindAccountsAsync(DbConnection connection, DbTransaction? transaction, IEnumerable<LeadFacts> leads,
+        BatchLookups lookups, CancellationToken cancellationToken)
+    {
+        var keys = leads
+            .SelectMany(l => new[] { l.Domain.Length > 0 ? DomainPrefix + l.Domain : null, l.CompanyKey.Length > 0 ? CompanyPrefix + l.CompanyKey : null })
+            .OfType<string>()
+            .ToList();
+        if (keys.Count == 0)
+            return;
+        var rows = await connection.QueryAsync<AccountRow>(new CommandDefinition(sql.FindAccounts, new { Keys = JsonList(keys) }, transaction,
+            cancellationToken: cancellationToken));
+        foreach (var row in rows)
+            lookups.Accounts[row.MatchKey] = row;
+    }
+
+    private async Task FindOpenLeadsAsync(DbConnection connection, DbTransaction? transaction, IEnumerable<LeadFacts> leads, DateTimeOffset now,
+        BatchLookups lookups, CancellationToken cancellationToken)
+    {
+        var emails = leads.Select(l => l.Email).Where(e => e.Length > 0).ToList();
+        if (emails.Count == 0)
+            return;
+        var since = now.AddDays(-options.Value.DuplicateWindowDays);
+        var rows = await connection.QueryAsync<OpenLeadRow>(new CommandDefinition(sql.FindOpenLeadsByEmails, new { Emails = JsonList(emails), Since = since },
+            transaction, cancellationToken: cancellationToken));
+        foreach (var row in rows)
+            lookups.AddOpenLead(row.Email, new OpenLeadMatch(row.LeadId, row.OwnerRepId, row.ReceivedAt));
+    }
+
+    private static string JsonList(IEnumerable<string> values) => JsonSerializer.Serialize(values.Distinct(StringComparer.Ordinal));
+
+    private sealed class OpenLeadRow
+    {
+        public string Email { get; init; } = "";
+        public string LeadId { get; init; } = "";
+        public string OwnerRepId { get; init; } = "";
+        public DateTimeOffset ReceivedAt { get; init; }
+    }
 }

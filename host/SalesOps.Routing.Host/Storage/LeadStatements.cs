@@ -8,14 +8,14 @@ internal sealed record LeadStatements
 {
     public required string SelectRotationForUpdate { get; init; }
     public required string UpsertRotation { get; init; }
-    public required string FindIdByKey { get; init; }
+    public required string FindIdsByKeys { get; init; }
     public required string InsertLead { get; init; }
     public required string InsertDecision { get; init; }
     public required string InsertAssignment { get; init; }
     public required string SelectRepStates { get; init; }
     public required string UpsertRepState { get; init; }
     public required string FindAccounts { get; init; }
-    public required string FindOpenLeadByEmail { get; init; }
+    public required string FindOpenLeadsByEmails { get; init; }
     public required string SelectRecordById { get; init; }
     public required string SelectRecordByKey { get; init; }
     public required string Ping { get; init; }

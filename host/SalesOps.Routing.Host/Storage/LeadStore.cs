@@ -39,6 +39,8 @@ internal sealed class LeadStore(
 
         var decidedAt = clock.GetUtcNow();
         var state = await routingState.LoadAsync(connection, transaction, cancellationToken);
+        var lookups = await contexts.LoadBatchAsync(connection, transaction,
+            [.. batch.Select(p => (p.Input.Source, p.Input.ExternalId, p.Evaluation.Facts))], decidedAt, cancellationToken);
         var decidedInBatch = new Dictionary<(string, string), LeadRecord>();
         var ownersInBatch = new Dictionary<string, OpenLeadMatch>(StringComparer.Ordinal);
         var outcomes = new List<IngestOutcome>(batch.Count);
@@ -52,17 +54,15 @@ internal sealed class LeadStore(
                 continue;
             }
 
-            var existingId = await connection.ExecuteScalarAsync<string?>(
-                Command(sql.FindIdByKey, new { pending.Input.Source, pending.Input.ExternalId }, transaction, cancellationToken));
-            if (existingId is not null)
+            if (lookups.ExistingIds.TryGetValue(key, out var existingId))
             {
                 outcomes.Add(new IngestOutcome(null, Created: false, ExistingId: existingId));
                 continue;
             }
 
             var facts = pending.Evaluation.Facts;
-            var context = await contexts.LoadAsync(connection, transaction, facts, decidedAt,
-                facts.Email.Length > 0 ? ownersInBatch.GetValueOrDefault(facts.Email) : null, null, cancellationToken);
+            var context = AssignmentContextLoader.ContextFor(lookups, facts, decidedAt,
+                facts.Email.Length > 0 ? ownersInBatch.GetValueOrDefault(facts.Email) : null, null);
             var decision = RepAssigner.Assign(pending.Evaluation, pending.Rules, state, context, assignmentRules);
             await InsertAsync(connection, transaction, pending, decision, decidedAt, cancellationToken);
             await clocks.AssignedAsync(connection, transaction, pending, decision, cancellationToken);

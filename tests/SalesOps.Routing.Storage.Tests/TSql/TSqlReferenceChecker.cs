@@ -65,7 +65,8 @@ internal static class TSqlReferenceChecker
             }
             else if (columnName is not null
                 && !scope.Values.Any(t => schema.ColumnsOf(t)!.Contains(columnName))
-                && !references.OutputAliases.Contains(columnName))
+                && !references.OutputAliases.Contains(columnName)
+                && !references.OpenJsonColumns.Contains(columnName))
             {
                 problems.Add($"{name}: column {columnName} is in none of {string.Join(", ", scope.Values.Distinct())}");
             }
@@ -119,6 +120,15 @@ internal static class TSqlReferenceChecker
         }
 
         public override void Visit(ColumnReferenceExpression node) => Columns.Add(node);
+
+        /// <summary>Columns an <c>OPENJSON(...) WITH (...)</c> declares, which the statement may name like a table's.</summary>
+        public HashSet<string> OpenJsonColumns { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public override void Visit(OpenJsonTableReference node)
+        {
+            foreach (var item in node.SchemaDeclarationItems)
+                OpenJsonColumns.Add(item.ColumnDefinition.ColumnIdentifier.Value);
+        }
 
         public override void Visit(SelectScalarExpression node)
         {

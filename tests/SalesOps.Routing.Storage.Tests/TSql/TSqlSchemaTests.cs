@@ -31,6 +31,7 @@ public sealed class TSqlSchemaTests
     [InlineData("INSERT INTO dbo.rotation (team_id, last_rep, updated_at) VALUES (@A, @B, @C)", "INSERT names column dbo.rotation.last_rep")]
     [InlineData("UPDATE dbo.rotation SET last_rep = @B WHERE team_id = @A", "column last_rep is in none of dbo.rotation")]
     [InlineData("SELECT x.id FROM dbo.leads AS l", "'x' is neither a table nor an alias")]
+    [InlineData("SELECT id FROM dbo.leads WHERE email IN (SELECT x FROM OPENJSON(@E) WITH (k nvarchar(320) '$') AS keys)", "column x is in none of dbo.leads")]
     [InlineData("SELECT l.id FROM dbo.leads AS l JOIN dbo.decisions AS d ON d.id = l.id", "column dbo.decisions.id does not exist")]
     public void Check_NameTheMigrationsLack_IsReported(string sql, string expected)
     {

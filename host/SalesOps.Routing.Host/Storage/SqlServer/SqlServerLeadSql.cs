@@ -30,7 +30,12 @@ internal static class SqlServerLeadSql
 
         // The key-range lock on the unique index is held until commit even when no row matches, so a
         // racing host that looks up the same key waits here and then finds this transaction's lead.
-        FindIdByKey = "SELECT id FROM dbo.leads WITH (UPDLOCK, HOLDLOCK) WHERE source = @Source AND external_id = @ExternalId",
+        FindIdsByKeys = """
+            SELECT external_id AS ExternalId, id AS Id
+            FROM dbo.leads WITH (UPDLOCK, HOLDLOCK)
+            WHERE source = @Source
+              AND external_id IN (SELECT k FROM OPENJSON(@ExternalIds) WITH (k nvarchar(200) '$') AS keys)
+            """,
 
         // No real address is longer than 320 characters; longer junk stays in the payload only, as
         // the indexed column cannot hold it.
@@ -71,13 +76,13 @@ internal static class SqlServerLeadSql
             """,
         FindAccounts = """
             SELECT match_key AS MatchKey, name AS Name, owner_rep_id AS OwnerRepId
-            FROM dbo.accounts WHERE match_key IN (@DomainKey, @CompanyKey)
+            FROM dbo.accounts WHERE match_key IN (SELECT k FROM OPENJSON(@Keys) WITH (k nvarchar(300) '$') AS keys)
             """,
-        FindOpenLeadByEmail = """
-            SELECT TOP (1) id AS LeadId, rep_id AS OwnerRepId, received_at AS ReceivedAt
+        FindOpenLeadsByEmails = """
+            SELECT email AS Email, id AS LeadId, rep_id AS OwnerRepId, received_at AS ReceivedAt
             FROM dbo.leads
-            WHERE email = @Email AND status IN (N'assigned', N'working') AND rep_id IS NOT NULL AND received_at >= @Since
-            ORDER BY received_at DESC
+            WHERE email IN (SELECT k FROM OPENJSON(@Emails) WITH (k nvarchar(320) '$') AS keys)
+              AND status IN (N'assigned', N'working') AND rep_id IS NOT NULL AND received_at >= @Since
             """,
         SelectRecordById = SelectRecord + " WHERE l.id = @Id",
         SelectRecordByKey = SelectRecord + " WHERE l.source = @Source AND l.external_id = @ExternalId",

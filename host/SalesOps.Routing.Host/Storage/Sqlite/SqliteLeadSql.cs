@@ -18,7 +18,7 @@ internal static class SqliteLeadSql
             INSERT INTO rotation (team_id, last_rep_id, updated_at) VALUES (@TeamId, @LastRepId, @UpdatedAt)
             ON CONFLICT (team_id) DO UPDATE SET last_rep_id = excluded.last_rep_id, updated_at = excluded.updated_at
             """,
-        FindIdByKey = "SELECT id FROM leads WHERE source = @Source AND external_id = @ExternalId",
+        FindIdsByKeys = "SELECT external_id AS ExternalId, id AS Id FROM leads WHERE source = @Source AND external_id IN (SELECT value FROM json_each(@ExternalIds))",
         InsertLead = """
             INSERT INTO leads (id, source, external_id, received_at, email, status, team_id, rep_id, payload)
             VALUES (@Id, @Source, @ExternalId, @ReceivedAt, @Email, @Status, @TeamId, @RepId, @Payload)
@@ -50,14 +50,12 @@ internal static class SqliteLeadSql
             """,
         FindAccounts = """
             SELECT match_key AS MatchKey, name AS Name, owner_rep_id AS OwnerRepId
-            FROM accounts WHERE match_key IN (@DomainKey, @CompanyKey)
+            FROM accounts WHERE match_key IN (SELECT value FROM json_each(@Keys))
             """,
-        FindOpenLeadByEmail = """
-            SELECT id AS LeadId, rep_id AS OwnerRepId, received_at AS ReceivedAt
+        FindOpenLeadsByEmails = """
+            SELECT email AS Email, id AS LeadId, rep_id AS OwnerRepId, received_at AS ReceivedAt
             FROM leads
-            WHERE email = @Email AND status IN ('assigned', 'working') AND rep_id IS NOT NULL AND received_at >= @Since
-            ORDER BY received_at DESC
-            LIMIT 1
+            WHERE email IN (SELECT value FROM json_each(@Emails)) AND status IN ('assigned', 'working') AND rep_id IS NOT NULL AND received_at >= @Since
             """,
         SelectRecordById = SelectRecord + " WHERE l.id = @Id",
         SelectRecordByKey = SelectRecord + " WHERE l.source = @Source AND l.external_id = @ExternalId",
