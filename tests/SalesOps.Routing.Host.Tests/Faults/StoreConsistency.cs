@@ -9,7 +9,10 @@ namespace SalesOps.Routing.Host.Tests.Faults;
 /// </summary>
 internal static class StoreConsistency
 {
-    public static async Task<IReadOnlyList<string>> ProblemsAsync(string database, IReadOnlyCollection<AcknowledgedLead> acknowledged)
+    /// <param name="slaSettledBefore">Clocks due before this instant must have been swept by now.</param>
+    /// <param name="maxReassignments">The most times the SLA policy moves a lead on breach.</param>
+    public static async Task<IReadOnlyList<string>> ProblemsAsync(string database, IReadOnlyCollection<AcknowledgedLead> acknowledged,
+        DateTimeOffset slaSettledBefore, int maxReassignments)
     {
         await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
         await connection.OpenAsync();
@@ -19,8 +22,7 @@ internal static class StoreConsistency
             .. await NoHalfWrittenLeadAsync(connection),
             .. await OpenLeadCountersMatchAsync(connection),
             .. await RotationMatchesLastTurnAsync(connection),
-            // SLA timers: once leads carry timers, check here that each acknowledged lead has its
-            // timers and that no timer was lost or breached twice.
+            .. await SlaConsistency.ProblemsAsync(connection, acknowledged, slaSettledBefore, maxReassignments),
         ];
     }
 
@@ -29,9 +31,10 @@ internal static class StoreConsistency
         var problems = new List<string>();
         foreach (var ack in acknowledged)
         {
-            var rows = (await connection.QueryAsync<(string Id, string Status, string? RepId, long Assignments)>("""
+            var rows = (await connection.QueryAsync<(string Id, string Status, string? RepId, long Assignments, long OpenAssignments)>("""
                 SELECT l.id, d.status, d.rep_id,
-                       (SELECT COUNT(*) FROM assignments a WHERE a.lead_id = l.id AND a.rep_id = d.rep_id AND a.ended_at IS NULL)
+                       (SELECT COUNT(*) FROM assignments a WHERE a.lead_id = l.id AND a.rep_id = d.rep_id),
+                       (SELECT COUNT(*) FROM assignments a WHERE a.lead_id = l.id AND a.ended_at IS NULL)
                 FROM leads l LEFT JOIN decisions d ON d.lead_id = l.id
                 WHERE l.source = @Source AND l.external_id = @ExternalId
                 """, new { ack.Source, ack.ExternalId })).ToList();
@@ -40,7 +43,9 @@ internal static class StoreConsistency
             else if (rows[0].Id != ack.Id || rows[0].Status != ack.Status || rows[0].RepId != ack.RepId)
                 problems.Add($"{ack.ExternalId}: acknowledged {ack.Id}/{ack.Status}/{ack.RepId}, stored {rows[0].Id}/{rows[0].Status}/{rows[0].RepId}");
             else if (ack.RepId is not null && rows[0].Assignments != 1)
-                problems.Add($"{ack.ExternalId}: assigned to {ack.RepId} but {rows[0].Assignments} open assignment rows");
+                problems.Add($"{ack.ExternalId}: assigned to {ack.RepId} but {rows[0].Assignments} assignment rows for that rep");
+            else if (rows[0].OpenAssignments > 1)
+                problems.Add($"{ack.ExternalId}: {rows[0].OpenAssignments} open assignments at once");
         }
 
         return problems;
@@ -76,11 +81,15 @@ internal static class StoreConsistency
         return mismatches.Select(m => $"rep {m.RepId}: open_leads counter {m.Counter}, open leads stored {m.Actual}");
     }
 
+    // A lead moved on breach takes a turn too when distribution chose its new owner (the last entry of its trace).
     private static async Task<IEnumerable<string>> RotationMatchesLastTurnAsync(SqliteConnection connection)
     {
         var mismatches = await connection.QueryAsync<(string TeamId, string LastRepId, string? LastAssigned)>("""
             SELECT r.team_id, r.last_rep_id,
-                   (SELECT a.rep_id FROM assignments a WHERE a.team_id = r.team_id AND a.reason = 'round-robin' ORDER BY a.id DESC LIMIT 1)
+                   (SELECT a.rep_id FROM assignments a
+                    WHERE a.team_id = r.team_id
+                      AND (a.reason = 'round-robin' OR (a.reason = 'sla-breach' AND json_extract(a.trace, '$[#-1].rule') = 'round-robin'))
+                    ORDER BY a.id DESC LIMIT 1)
             FROM rotation r
             """);
         return mismatches.Where(m => m.LastAssigned is not null && m.LastAssigned != m.LastRepId)

@@ -38,6 +38,14 @@ internal sealed class RoutingProcess : IAsyncDisposable
 
     public static async Task<RoutingProcess> StartAsync(string databasePath, params string[] settings)
     {
+        var host = Launch(databasePath, settings);
+        await host.WaitUntilReadyAsync();
+        return host;
+    }
+
+    /// <summary>Starts the process without waiting for it to be ready, to catch it in the middle of starting.</summary>
+    public static RoutingProcess Launch(string databasePath, params string[] settings)
+    {
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet")
         {
@@ -62,7 +70,6 @@ internal sealed class RoutingProcess : IAsyncDisposable
         host._process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
         host._process.BeginOutputReadLine();
         host._process.BeginErrorReadLine();
-        await host.WaitUntilReadyAsync();
         return host;
     }
 
