@@ -82,6 +82,7 @@ internal static partial class LeadEndpoints
         catch (InvalidOperationException)
         {
             // JsonDocument accepts an escaped lone surrogate ("\ud800") and throws only when the string is read.
+            metrics.Rejected("malformed");
             return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["$"] = ["a string holds a \\u escape that is not valid UTF-16 (a lone surrogate)"] },
                 title: "The lead is not valid JSON.");

@@ -44,12 +44,14 @@ public sealed class MetricsTests
         await client.PostLeadIdAsync(LeadPayloads.QualifiedDach());
         await client.PostLeadIdAsync(LeadPayloads.QualifiedDach());
         await client.PostRawAsync("{\"source\":\"web\"}");
+        await client.PostRawAsync("{\"source\":\"web\",\"externalId\":\"\\ud800\"}");
         var after = await MetricsScrape.ReadAsync(viewer);
 
         double Delta(string name, params (string, string)[] labels) => after.Value(name, labels) - before.Value(name, labels);
-        Assert.Equal(3, Delta("salesops_routing_leads_received_total"));
+        Assert.Equal(4, Delta("salesops_routing_leads_received_total"));
         Assert.Equal(2, Delta("salesops_routing_leads_routed_total", ("status", "assigned")));
         Assert.Equal(1, Delta("salesops_routing_leads_rejected_total", ("reason", "invalid")));
+        Assert.Equal(1, Delta("salesops_routing_leads_rejected_total", ("reason", "malformed")));
         Assert.Equal(2, Delta("salesops_routing_decision_duration_seconds_count"));
         Assert.True(Delta("salesops_routing_decision_duration_seconds_sum") > 0);
         Assert.Equal(2, Delta("salesops_routing_decision_duration_seconds_bucket", ("le", "+Inf")));
