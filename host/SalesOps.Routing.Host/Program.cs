@@ -27,6 +27,7 @@ builder.AddRoutingStorage();
 builder.AddRuleSets();
 builder.AddLeadRouting();
 builder.AddLeadIngest();
+builder.AddLeadReads();
 builder.AddSlaTimers();
 builder.AddRoutingHealthChecks();
 builder.AddRoutingMetrics();

@@ -35,7 +35,10 @@ public sealed class DashboardSlaTests(BrowserFixture browser) : IAsyncLifetime
 
         var row = dashboard.Page.Locator($"#breached tr.lead[data-lead='{decision.Id}']");
         await Expect(row).ToBeVisibleAsync(new() { Timeout = 2000 });
-        await Expect(row).ToContainTextAsync("late by");
+        await Expect(row).ToContainTextAsync("late by 5m");
+        await Expect(row.Locator(".company")).ToHaveTextAsync("Acme Robotics GmbH");
+        await Expect(row).ToContainTextAsync("Anna Schmidt");
+        Assert.DoesNotContain("jane.doe", await row.InnerTextAsync(), StringComparison.Ordinal);
         await dashboard.ScreenshotAsync("dashboard-breach");
 
         await row.FocusAsync();
@@ -58,18 +61,41 @@ public sealed class DashboardSlaTests(BrowserFixture browser) : IAsyncLifetime
         hostile["title"] = "VP Sales";
         hostile["employees"] = 1200;
         hostile["source"] = "<script>alert(2)</script>";
+        hostile["company"] = "<b>Bold</b> & <script>alert(3)</script> GmbH";
         var decision = await _api.PostLeadForDecisionAsync(hostile);
         _host.Clock.Advance(TimeSpan.FromMinutes(20));
         await _host.Services.GetRequiredService<SlaSweeper>().SweepAsync(CancellationToken.None);
 
         var row = dashboard.Page.Locator($"#breached tr.lead[data-lead='{decision.Id}']");
         await Expect(row).ToBeVisibleAsync(new() { Timeout = 2000 });
+        await Expect(row.Locator(".company")).ToHaveTextAsync("<b>Bold</b> & <script>alert(3)</script> GmbH");
+        Assert.Equal(0, await dashboard.Page.Locator("#breached b, #breached script").CountAsync());
         await row.ClickAsync();
         var summary = dashboard.Page.Locator("#trace-summary");
         await Expect(summary).ToContainTextAsync("<img src=x onerror=alert(1)> (<script>alert(2)</script>)");
 
         Assert.Equal(0, await dashboard.Page.Locator("#trace-dialog img, #trace-dialog script").CountAsync());
         Assert.Empty(alerts);
+    }
+
+    [Fact]
+    public async Task LeadPastItsWarning_ShowsAtRisk_CountingDownOnTheServersClock()
+    {
+        await using var dashboard = await DashboardPage.OpenAsync(browser.Browser, _api.BaseAddress!);
+        var hot = LeadPayloads.QualifiedDach();
+        hot["title"] = "VP Sales";
+        hot["employees"] = 1200;
+        var decision = await _api.PostLeadForDecisionAsync(hot);
+
+        // The host's clock is days away from the browser's: the countdown must still read 3 minutes.
+        _host.Clock.Advance(TimeSpan.FromMinutes(12));
+        await _host.Services.GetRequiredService<SlaSweeper>().SweepAsync(CancellationToken.None);
+
+        var row = dashboard.Page.Locator($"#at-risk tr.lead[data-lead='{decision.Id}']");
+        await Expect(row).ToBeVisibleAsync(new() { Timeout = 2000 });
+        await Expect(row.Locator(".company")).ToHaveTextAsync("Acme Robotics GmbH");
+        await Expect(row.Locator("td.countdown")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("^[23]m \\d\\ds$"));
+        Assert.Empty(dashboard.Errors);
     }
 
     // The sample hot-lead policy reassigns on breach, which starts a new clock; with notify only the

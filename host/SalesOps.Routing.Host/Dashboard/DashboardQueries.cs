@@ -7,7 +7,7 @@ using SalesOps.Routing.Host.Storage;
 namespace SalesOps.Routing.Host.Dashboard;
 
 /// <summary>The read side of the dashboard: today's distribution and arrivals, computed from the store.</summary>
-internal sealed class DashboardQueries(
+internal sealed partial class DashboardQueries(
     IConnectionFactory connections,
     DashboardStatements sql,
     RuleSetProvider rules,

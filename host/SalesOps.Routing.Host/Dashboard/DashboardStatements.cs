@@ -5,4 +5,6 @@ internal sealed record DashboardStatements
 {
     public required string AssignmentsByRepBetween { get; init; }
     public required string ReceivedBetween { get; init; }
+    public required string SelectBreached { get; init; }
+    public required string SelectAtRisk { get; init; }
 }

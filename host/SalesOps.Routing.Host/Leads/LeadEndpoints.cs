@@ -31,7 +31,8 @@ internal static partial class LeadEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireAuthorization(ApiRoles.Ingest);
-        group.MapGet("/{id}", GetLeadAsync).WithName("GetLead").WithSummary("The stored decision for a lead.")
+        group.MapGet("/{id}", GetLeadAsync).WithName("GetLead")
+            .WithSummary("The lead now: its status and owner, the decision that first routed it with its trace, every assignment since, and its SLA clocks.")
             .RequireAuthorization(ApiRoles.Viewer);
         return routes;
     }
@@ -81,6 +82,7 @@ internal static partial class LeadEndpoints
         catch (InvalidOperationException)
         {
             // JsonDocument accepts an escaped lone surrogate ("\ud800") and throws only when the string is read.
+            metrics.Rejected("malformed");
             return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["$"] = ["a string holds a \\u escape that is not valid UTF-16 (a lone surrogate)"] },
                 title: "The lead is not valid JSON.");
@@ -122,13 +124,14 @@ internal static partial class LeadEndpoints
             : TypedResults.Ok(LeadResponse.From(existing));
     }
 
-    private static async Task<Results<Ok<LeadResponse>, ProblemHttpResult>> GetLeadAsync(string id, ILeadStore store, SlaTimerService slaTimers,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Ok<LeadResponse>, ProblemHttpResult>> GetLeadAsync(string id, ILeadStore store, LeadHistoryReader history,
+        SlaTimerService slaTimers, RuleSetProvider rules, CancellationToken cancellationToken)
     {
         var record = await store.GetAsync(id, cancellationToken);
-        return record is null
+        var now = record is null ? null : await history.ReadAsync(id, cancellationToken);
+        return record is null || now is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Lead not found", detail: $"No lead has id '{id}'.")
-            : TypedResults.Ok(LeadResponse.From(record) with { Timers = await slaTimers.ForLeadAsync(id, cancellationToken) });
+            : TypedResults.Ok(LeadResponse.From(record).AsOf(now, rules.Current) with { Timers = await slaTimers.ForLeadAsync(id, cancellationToken) });
     }
 
     private static IResult Problem(int status, string title, string detail) =>

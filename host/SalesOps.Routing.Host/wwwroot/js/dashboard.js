@@ -5,7 +5,7 @@
   "use strict";
 
   const $ = (id) => document.getElementById(id);
-  const state = { team: "", breached: [], atRisk: [], chart: null };
+  const state = { team: "", clockOffset: 0, chart: null };
   let refreshTimer = null;
 
   function el(tag, attrs, ...children) {
@@ -58,32 +58,52 @@
     $(tableId).hidden = rows.length === 0;
   }
 
-  function leadRow(timer, late) {
-    const cell = el("td", { class: "countdown", "data-due": timer.dueAt, "data-late": late ? "1" : "0" });
-    const row = el("tr", { class: "lead", tabindex: "0", "data-lead": timer.leadId, role: "button", "aria-label": `Show why lead ${timer.leadId} went to ${timer.repId ?? "the queue"}` },
-      el("td", {}, timer.leadId.slice(0, 8)), el("td", {}, timer.repId ?? "queue"), el("td", {}, timer.teamId ?? ""), el("td", {}, timer.policy), cell);
-    const open = () => showTrace(timer.leadId);
-    row.addEventListener("click", open);
-    row.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); open(); } });
+  // Countdowns run on the server's clock: a browser clock that is off would turn "3m left" into "late by".
+  const serverNow = () => Date.now() + state.clockOffset;
+  const open = (timer) => timer.state === "running" || timer.state === "warning" || timer.state === "breached";
+  const repLabel = (id, name) => name ?? id ?? "queue";
+  const clockTime = (iso) => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+
+  function leadRow(timer) {
+    const company = timer.company ?? "(no company)";
+    const when = open(timer)
+      ? el("td", { class: "countdown", "data-due": timer.dueAt })
+      : el("td", { class: "closed-at" }, `breached ${clockTime(timer.breachedAt ?? timer.dueAt)}`);
+    const rep = el("td", {}, repLabel(timer.repId, timer.repName));
+    if (timer.state === "reassigned")
+      rep.append(el("div", { class: "moved" }, `reassigned to ${repLabel(timer.reassignedTo, timer.reassignedToName)}`));
+    else if (timer.state === "late")
+      rep.append(el("div", { class: "moved" }, "touched late"));
+    const row = el("tr", { class: `lead${open(timer) ? "" : " closed"}`, tabindex: "0", "data-lead": timer.leadId, "data-state": timer.state, role: "button",
+      "aria-label": `Show why the lead from ${company} went to ${repLabel(timer.repId, timer.repName)}` },
+      el("td", {}, el("span", { class: "company" }, company), el("span", { class: "lead-id" }, timer.leadId.slice(0, 8))),
+      rep, el("td", {}, timer.team ?? ""), el("td", {}, timer.policy), when);
+    const show = () => showTrace(timer.leadId);
+    row.addEventListener("click", show);
+    row.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); show(); } });
     return row;
   }
 
   function tickCountdowns() {
-    const now = Date.now();
+    const now = serverNow();
     for (const cell of document.querySelectorAll("td.countdown")) {
       const left = (Date.parse(cell.dataset.due) - now) / 1000;
       cell.textContent = left < 0 ? `late by ${duration(left)}` : duration(left);
     }
   }
 
+  function note(id, list) {
+    $(id).hidden = !list?.more;
+  }
+
   async function loadAttention() {
-    const [breached, atRisk] = await Promise.all([
-      api(withTeam("/api/sla/timers?state=breached&pageSize=100")),
-      api(withTeam("/api/sla/timers?state=at-risk&pageSize=100")),
-    ]);
-    const newestFirst = (items) => (items ?? []).slice().sort((a, b) => Date.parse(b.dueAt) - Date.parse(a.dueAt));
-    fillTable("breached", newestFirst(breached?.items).map((t) => leadRow(t, true)), "breached-empty");
-    fillTable("at-risk", (atRisk?.items ?? []).slice().sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt)).map((t) => leadRow(t, false)), "at-risk-empty");
+    const [breached, atRisk] = await Promise.all([api(withTeam("/api/dashboard/breached")), api(withTeam("/api/dashboard/at-risk"))]);
+    const now = breached?.now ?? atRisk?.now;
+    if (now) state.clockOffset = Date.parse(now) - Date.now();
+    fillTable("breached", (breached?.items ?? []).map(leadRow), "breached-empty");
+    fillTable("at-risk", (atRisk?.items ?? []).map(leadRow), "at-risk-empty");
+    note("breached-more", breached);
+    note("at-risk-more", atRisk);
     tickCountdowns();
   }
 
@@ -121,7 +141,7 @@
   }
 
   async function loadSpeed() {
-    const now = new Date();
+    const now = new Date(serverNow());
     const day = new Date(now); day.setHours(0, 0, 0, 0);
     const week = new Date(day); week.setDate(day.getDate() - ((day.getDay() + 6) % 7));
     const to = new Date(now.getTime() + 1000).toISOString();
@@ -171,15 +191,24 @@
   async function showTrace(leadId) {
     const lead = await api(`/api/leads/${encodeURIComponent(leadId)}`);
     if (!lead) return;
-    $("trace-summary").replaceChildren(
+    const owner = (repId, repName) => repId ? `${repName ?? repId} (${repId})` : "–";
+    const decided = lead.decided;
+    const summary = [
       el("dt", {}, "Lead"), el("dd", {}, `${lead.externalId} (${lead.source})`),
       el("dt", {}, "Status"), el("dd", {}, lead.status),
       el("dt", {}, "Team"), el("dd", {}, lead.team ?? "–"),
-      el("dt", {}, "Rep"), el("dd", {}, lead.repName ? `${lead.repName} (${lead.repId})` : "–"),
-      el("dt", {}, "Score"), el("dd", {}, String(lead.score)),
-      el("dt", {}, "Rule set"), el("dd", {}, lead.ruleSetVersion));
+      el("dt", {}, "Rep"), el("dd", {}, owner(lead.repId, lead.repName)),
+    ];
+    if (decided && (decided.repId !== lead.repId || decided.team !== lead.team))
+      summary.push(el("dt", {}, "Decided"), el("dd", {}, `${owner(decided.repId, decided.repName)} in ${decided.team ?? "–"}`));
+    summary.push(el("dt", {}, "Score"), el("dd", {}, String(lead.score)), el("dt", {}, "Rule set"), el("dd", {}, lead.ruleSetVersion));
+    $("trace-summary").replaceChildren(...summary);
     $("trace-steps").replaceChildren(...lead.trace.map((step) =>
       el("li", {}, el("span", { class: "stage" }, step.stage), el("strong", {}, step.rule), ` — ${step.effect}`)));
+    const moves = (lead.assignments ?? []).slice(1);
+    $("trace-moves").replaceChildren(...moves.map((move) =>
+      el("li", {}, el("span", { class: "stage" }, new Date(move.assignedAt).toLocaleString()), el("strong", {}, move.repId), ` — ${move.trace?.[0]?.effect ?? move.reason}`)));
+    $("trace-moves-title").hidden = moves.length === 0;
     const dialog = $("trace-dialog");
     if (!dialog.open) dialog.showModal();
   }

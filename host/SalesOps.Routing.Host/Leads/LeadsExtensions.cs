@@ -1,0 +1,15 @@
+using SalesOps.Routing.Host.Storage;
+
+namespace SalesOps.Routing.Host.Leads;
+
+internal static class LeadsExtensions
+{
+    public static WebApplicationBuilder AddLeadReads(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IStorageProvider>().Name == StorageProviders.SqlServer
+            ? SqlServerLeadHistorySql.Statements
+            : SqliteLeadHistorySql.Statements);
+        builder.Services.AddSingleton<LeadHistoryReader>();
+        return builder;
+    }
+}

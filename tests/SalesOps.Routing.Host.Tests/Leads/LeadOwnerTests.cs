@@ -1,0 +1,63 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.Time.Testing;
+using SalesOps.Routing.Host.Tests.Infrastructure;
+using static SalesOps.Routing.Host.Tests.Sla.SlaTestHost;
+
+namespace SalesOps.Routing.Host.Tests.Leads;
+
+public sealed class LeadOwnerTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _clock = new(Utc("2026-03-02T09:00:00Z")); // Mon 10:00 in Berlin
+    private readonly RoutingHost _host;
+    private HttpClient _client = null!;
+
+    public LeadOwnerTests() => _host = Create(TestDatabase.NewSqliteFile(nameof(LeadOwnerTests)), _clock);
+
+    public Task InitializeAsync()
+    {
+        _client = _host.Start();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Get_AfterAnSlaBreachAndAnOpsReassignment_ShowsTheOwnerNow_TheDecisionsChoice_AndEachMove()
+    {
+        var decision = await _client.PostLeadForDecisionAsync(LeadPayloads.QualifiedDach());
+        _clock.SetUtcNow(Utc("2026-03-02T09:15:00Z"));
+        await _host.SweepAsync(); // dach-1 let the clock run out
+        var afterBreach = await GetAsync(decision.Id);
+        _clock.SetUtcNow(Utc("2026-03-02T09:20:00Z"));
+        (await _client.PostAsync("/api/reps/dach-2/reassign-open-leads", null)).EnsureSuccessStatusCode();
+        var afterOps = await GetAsync(decision.Id);
+
+        Assert.Equal("dach-1", decision.RepId);
+        Assert.Equal(("dach-2", "EMEA-DACH", "assigned"), (afterBreach.RepId, afterBreach.Team, afterBreach.Status));
+        Assert.NotEqual(decision.RepName, afterBreach.RepName);
+        Assert.Equal(new LeadView.DecidedOwner("assigned", "EMEA-DACH", "dach-1", decision.RepName), afterOps.Decided);
+        Assert.Equal(decision.Trace, afterOps.Trace);
+
+        Assert.NotEqual("dach-2", afterOps.RepId);
+        Assert.Equal(["dach-1", "dach-2", afterOps.RepId], afterOps.Assignments.Select(a => a.RepId));
+        Assert.Equal([Utc("2026-03-02T09:15:00Z"), Utc("2026-03-02T09:20:00Z"), null], afterOps.Assignments.Select(a => a.EndedAt));
+        Assert.Equal(["sla-breach", "reassign"], afterOps.Assignments.Skip(1).Select(a => a.Reason));
+        Assert.Null(afterOps.Assignments[0].Trace);
+        Assert.Contains("first-touch clock ran out", afterOps.Assignments[1].Trace![0].Effect, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_AfterATouch_ShowsTheLeadWorking_WithTheSameOwner()
+    {
+        var decision = await _client.PostLeadForDecisionAsync(LeadPayloads.QualifiedDach());
+        (await _client.TouchAsync(decision.Id, decision.RepId!)).EnsureSuccessStatusCode();
+
+        var lead = await GetAsync(decision.Id);
+
+        Assert.Equal(("working", decision.RepId, decision.RepName), (lead.Status, lead.RepId, lead.RepName));
+        Assert.Equal("assigned", lead.Decided.Status);
+        Assert.Single(lead.Assignments);
+    }
+
+    private async Task<LeadView> GetAsync(string id) => (await _client.GetFromJsonAsync<LeadView>($"/api/leads/{id}"))!;
+}

@@ -1,0 +1,97 @@
+using Microsoft.Extensions.Time.Testing;
+using SalesOps.Routing.Host.Tests.Infrastructure;
+using static SalesOps.Routing.Host.Tests.Sla.SlaTestHost;
+
+namespace SalesOps.Routing.Host.Tests.Observability;
+
+public sealed class MetricsTests
+{
+    private const string SlaEvents = "salesops_routing_sla_events_total";
+    private const string OpenTimers = "salesops_routing_sla_open_timers";
+    private static readonly (string, string) Dach = ("team", "EMEA-DACH");
+
+    [Fact]
+    public async Task SlaSweep_WarningsAndBreaches_RaiseTheSlaEventCounters()
+    {
+        var clock = new FakeTimeProvider(Utc("2026-03-02T09:00:00Z")); // Mon 10:00 in Berlin
+        await using var host = Create(TestDatabase.NewSqliteFile(nameof(MetricsTests)), clock);
+        var client = host.Start();
+        var viewer = host.ClientWithKey(TestKeys.Viewer);
+        await client.PostLeadIdAsync(LeadPayloads.QualifiedDach());
+        await client.PostLeadIdAsync(LeadPayloads.QualifiedDach());
+        var before = await MetricsScrape.ReadAsync(viewer);
+
+        clock.SetUtcNow(Utc("2026-03-02T09:11:15Z")); // both hot leads' 15 minutes are 75% gone
+        await host.SweepAsync();
+        var warned = await MetricsScrape.ReadAsync(viewer);
+        clock.SetUtcNow(Utc("2026-03-02T09:15:00Z"));
+        await host.SweepAsync();
+        var breached = await MetricsScrape.ReadAsync(viewer);
+
+        Assert.Equal((0, 0), (Event(before, "warning"), Event(before, "breach")));
+        Assert.Equal((2, 0), (Event(warned, "warning"), Event(warned, "breach")));
+        Assert.Equal((2, 2, 2, 0), (Event(breached, "warning"), Event(breached, "breach"), Event(breached, "reassigned"), Event(breached, "escalated")));
+    }
+
+    [Fact]
+    public async Task PostedLeads_MoveReceivedRoutedRejected_AndTheDecisionLatencyHistogram()
+    {
+        await using var host = new RoutingHost(TestDatabase.NewSqliteFile(nameof(MetricsTests)));
+        var client = host.Start();
+        var viewer = host.ClientWithKey(TestKeys.Viewer);
+        var before = await MetricsScrape.ReadAsync(viewer);
+
+        await client.PostLeadIdAsync(LeadPayloads.QualifiedDach());
+        await client.PostLeadIdAsync(LeadPayloads.QualifiedDach());
+        await client.PostRawAsync("{\"source\":\"web\"}");
+        await client.PostRawAsync("{\"source\":\"web\",\"externalId\":\"\\ud800\"}");
+        var after = await MetricsScrape.ReadAsync(viewer);
+
+        double Delta(string name, params (string, string)[] labels) => after.Value(name, labels) - before.Value(name, labels);
+        Assert.Equal(4, Delta("salesops_routing_leads_received_total"));
+        Assert.Equal(2, Delta("salesops_routing_leads_routed_total", ("status", "assigned")));
+        Assert.Equal(1, Delta("salesops_routing_leads_rejected_total", ("reason", "invalid")));
+        Assert.Equal(1, Delta("salesops_routing_leads_rejected_total", ("reason", "malformed")));
+        Assert.Equal(2, Delta("salesops_routing_decision_duration_seconds_count"));
+        Assert.True(Delta("salesops_routing_decision_duration_seconds_sum") > 0);
+        Assert.Equal(2, Delta("salesops_routing_decision_duration_seconds_bucket", ("le", "+Inf")));
+    }
+
+    [Fact]
+    public async Task OpenTimers_AreCountedInTheDatabase_SoAHostThatSawNothingAgrees_AndATouchTakesOneOff()
+    {
+        var database = TestDatabase.NewSqliteFile(nameof(MetricsTests));
+        var clock = new FakeTimeProvider(Utc("2026-03-02T09:00:00Z"));
+        await using var first = Create(database, clock);
+        var client = first.Start();
+        var touched = await client.PostLeadIdAsync(WarmDach());
+        var paused = await client.PostLeadIdAsync(WarmDach());
+        await client.PostLeadIdAsync(LeadPayloads.QualifiedDach());
+
+        // A second host on the same database, started after the leads came in: as a restart, or a
+        // neighbour behind the same load balancer, it knows of the clocks only from the database.
+        await using var second = Create(database, clock);
+        second.Start();
+        var secondViewer = second.ClientWithKey(TestKeys.Viewer);
+        var atStart = await MetricsScrape.ReadAsync(secondViewer);
+
+        clock.SetUtcNow(Utc("2026-03-02T09:11:15Z")); // the hot lead's clock warns; the warm ones have 240 minutes
+        await first.SweepAsync();
+        (await client.TouchAsync(touched, "dach-1")).EnsureSuccessStatusCode();
+        (await client.PostAsync($"/api/leads/{paused}/sla/pause", null)).EnsureSuccessStatusCode();
+        var later = await MetricsScrape.ReadAsync(secondViewer);
+        var fromFirst = await MetricsScrape.ReadAsync(first.ClientWithKey(TestKeys.Viewer));
+
+        Assert.Equal(3, atStart.Value(OpenTimers, ("state", "running"), Dach));
+        Assert.Equal(0, atStart.Value(OpenTimers, ("state", "warning")));
+        Assert.True(later.Has(OpenTimers, ("state", "running"), Dach), "a state whose clocks all moved on must read 0, not vanish");
+        Assert.Equal((0, 1, 1), (later.Value(OpenTimers, ("state", "running"), Dach), later.Value(OpenTimers, ("state", "warning"), Dach),
+            later.Value(OpenTimers, ("state", "paused"), Dach)));
+        Assert.Equal(2, later.Value(OpenTimers));
+        Assert.Equal(later.Value(OpenTimers), fromFirst.Value(OpenTimers));
+        Assert.Equal(await first.QueryScalarAsync<long>("SELECT COUNT(*) FROM sla_timers WHERE state IN ('running', 'warning', 'paused', 'breached')"),
+            (long)later.Value(OpenTimers));
+    }
+
+    private static double Event(MetricsScrape scrape, string kind) => scrape.Value(SlaEvents, ("event", kind));
+}
