@@ -46,6 +46,29 @@ public sealed class ExpressionSafetyTests
     }
 
     [Theory]
+    [InlineData("Fn.Matches(lead.Title, \"(vp)\\\\s+\\\\1\")")]
+    [InlineData("Fn.Matches(lead.Title, \"(?<=chief)officer\")")]
+    [InlineData("Fn.Matches(lead.Title, \"[unclosed\")")]
+    public void Build_PatternTheLinearEngineCannotRun_IsRefusedOnLoad_WithTheRulesLine(string expression)
+    {
+        var error = BuildScoringRuleExpectingError(expression);
+
+        Assert.Equal(5, error.Line);
+        Assert.StartsWith("rule 'Probe': the pattern", error.Message, StringComparison.Ordinal);
+        Assert.Contains("cannot be used", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Matches_PatternThatBacktracksCatastrophically_AnswersInsteadOfStalling()
+    {
+        // With a backtracking engine this input takes longer than the age of the universe.
+        var input = new string('a', 50_000) + "!";
+
+        Assert.False(Fn.Matches(input, "^(a+)+$"));
+        Assert.True(Fn.Matches(input, "(a+)+!$"));
+    }
+
+    [Theory]
     [InlineData("Guid.NewGuid() != Guid.Empty")]
     [InlineData("Convert.ToInt32(\"1\") == 1")]
     [InlineData("Enumerable.Range(0, 2000000000).Count() > 0")]

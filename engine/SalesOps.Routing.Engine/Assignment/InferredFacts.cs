@@ -1,5 +1,3 @@
-using NRules;
-using NRules.Diagnostics;
 using SalesOps.Routing.Engine.Assignment.Facts;
 
 namespace SalesOps.Routing.Engine.Assignment;
@@ -7,7 +5,7 @@ namespace SalesOps.Routing.Engine.Assignment;
 /// <summary>
 /// Gathers the facts the assignment rules infer, in the order they fire. Reading them back with
 /// <c>session.Query&lt;T&gt;()</c> would build and compile a LINQ expression tree per call, which costs
-/// milliseconds per lead; listening to the session's insert events costs nothing.
+/// milliseconds per lead; watching the session's inserts costs nothing.
 /// </summary>
 internal sealed class InferredFacts
 {
@@ -21,16 +19,9 @@ internal sealed class InferredFacts
     /// <summary>The winning choice: highest precedence, first inferred among equals.</summary>
     public AssignmentChoice? Choice { get; private set; }
 
-    public static InferredFacts Collect(ISession session)
+    public void Observe(object fact)
     {
-        var facts = new InferredFacts();
-        session.Events.FactInsertedEvent += facts.OnInserted;
-        return facts;
-    }
-
-    private void OnInserted(object? sender, WorkingMemoryEventArgs args)
-    {
-        switch (args.Fact.Value)
+        switch (fact)
         {
             case Ineligible ineligible:
                 _ineligible.Add(ineligible);
@@ -42,5 +33,12 @@ internal sealed class InferredFacts
                 Choice = choice;
                 break;
         }
+    }
+
+    public void Clear()
+    {
+        _ineligible.Clear();
+        _notes.Clear();
+        Choice = null;
     }
 }

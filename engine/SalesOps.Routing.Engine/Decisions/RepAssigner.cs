@@ -8,7 +8,8 @@ namespace SalesOps.Routing.Engine.Decisions;
 
 /// <summary>
 /// Completes an <see cref="Evaluation"/> into a <see cref="Decision"/> by running the NRules
-/// assignment rule set (ownership, eligibility, distribution, fallback) in a short session. Reads and
+/// assignment rule set (ownership, eligibility, distribution, fallback) in a session of its own,
+/// lent from a pool and emptied after the decision. Reads and
 /// advances <see cref="RoutingState"/>, so decisions that share a state run one after another.
 /// </summary>
 public static class RepAssigner
@@ -29,8 +30,9 @@ public static class RepAssigner
 
         var team = rules.Teams[evaluation.TeamId!];
         var candidates = Candidates(team, rules, state, context);
-        var session = sessions.CreateSession();
-        var inferred = InferredFacts.Collect(session);
+        var loan = AssignmentSession.Rent(sessions);
+        var session = loan.Session;
+        var inferred = loan.Inferred;
         session.Insert(new LeadToAssign(evaluation.Facts, team, context.Now));
         session.InsertAll(candidates);
         session.InsertAll(context.Accounts);
@@ -46,6 +48,7 @@ public static class RepAssigner
 
         var choice = inferred.Choice
             ?? throw new InvalidOperationException("The assignment rules made no choice; the fallback rule must always fire.");
+        loan.Return();
         if (choice.Rep is null)
         {
             trace.Add(new TraceEntry(TraceStages.Assign, choice.Rule, choice.Reason));
@@ -69,11 +72,11 @@ public static class RepAssigner
     public static IReadOnlyList<RepEligibility> Eligibility(TeamDefinition team, RuleSet rules, RoutingState state, DateTimeOffset now, ISessionFactory sessions)
     {
         var candidates = Candidates(team, rules, state, new AssignmentContext(now, []));
-        var session = sessions.CreateSession();
-        var inferred = InferredFacts.Collect(session);
-        session.InsertAll(candidates);
-        session.Fire();
-        var reasons = inferred.Ineligible.ToLookup(i => i.RepId, StringComparer.OrdinalIgnoreCase);
+        var loan = AssignmentSession.Rent(sessions);
+        loan.Session.InsertAll(candidates);
+        loan.Session.Fire();
+        var reasons = loan.Inferred.Ineligible.ToLookup(i => i.RepId, StringComparer.OrdinalIgnoreCase);
+        loan.Return();
         return [.. candidates.Where(c => c.InTeam).Select(c => new RepEligibility(c, [.. reasons[c.Id].Select(r => r.Reason)]))];
     }
 

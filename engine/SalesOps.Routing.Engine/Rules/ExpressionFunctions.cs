@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace SalesOps.Routing.Engine.Rules;
@@ -9,11 +10,26 @@ namespace SalesOps.Routing.Engine.Rules;
 /// </summary>
 public static class Fn
 {
-    private static readonly TimeSpan RegexBudget = TimeSpan.FromMilliseconds(50);
+    // The non-backtracking engine matches in time linear in the input, so no pattern can stall routing.
+    // A wall-clock budget would also fail good patterns on a busy machine and quietly change a score.
+    private const RegexOptions PatternOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
-    /// <summary>Case-insensitive regular-expression match, bounded in time so a bad pattern cannot stall routing.</summary>
-    public static bool Matches(string? input, string pattern) =>
-        input is not null && Regex.IsMatch(input, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget);
+    // Rule files hold a handful of patterns; beyond this many (patterns built from lead data) they are not kept.
+    private const int MaxCachedPatterns = 1_000;
+
+    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
+    /// <summary>Case-insensitive regular-expression match in linear time (no backreferences or lookarounds).</summary>
+    public static bool Matches(string? input, string pattern) => input is not null && Pattern(pattern).IsMatch(input);
+
+    /// <summary>The compiled pattern; throws <see cref="NotSupportedException"/> or <see cref="ArgumentException"/> for one the engine cannot run.</summary>
+    internal static Regex Pattern(string pattern)
+    {
+        if (Patterns.TryGetValue(pattern, out var regex))
+            return regex;
+        regex = new Regex(pattern, PatternOptions);
+        return Patterns.Count < MaxCachedPatterns ? Patterns.GetOrAdd(pattern, regex) : regex;
+    }
 
     /// <summary>True when <paramref name="input"/> equals one of <paramref name="values"/>, ignoring case.</summary>
     public static bool In(string? input, params string[] values) =>

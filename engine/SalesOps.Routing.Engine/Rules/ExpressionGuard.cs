@@ -80,6 +80,7 @@ internal sealed class ExpressionGuard : ExpressionVisitor
     {
         var result = base.VisitMethodCall(node);
         CheckMember(node.Method);
+        CheckPattern(node);
         foreach (var argument in node.Method.GetGenericArguments().Where(a => !IsAllowedType(a)))
             throw Refuse($"{Name(node.Method)}<{argument}>", ReasonFor(argument));
         return result;
@@ -113,6 +114,22 @@ internal sealed class ExpressionGuard : ExpressionVisitor
         if (node.Value is not null && !IsAllowedType(node.Value.GetType()))
             throw Refuse($"a constant of type {node.Value.GetType()}", ReasonFor(node.Value.GetType()));
         return base.VisitConstant(node);
+    }
+
+    // A pattern written in the rule file is compiled now, so one the engine cannot run is refused on
+    // load with its rule's position, not found out lead by lead.
+    private static void CheckPattern(MethodCallExpression node)
+    {
+        if (node.Method.DeclaringType != typeof(Fn) || node.Method.Name != nameof(Fn.Matches) || node.Arguments[1] is not ConstantExpression { Value: string pattern })
+            return;
+        try
+        {
+            Fn.Pattern(pattern);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            throw new UnsafeExpressionException($"the pattern \"{pattern}\" cannot be used: {ex.Message} Patterns run in linear time, so backreferences, lookarounds and atomic groups are not available.");
+        }
     }
 
     private static void CheckMember(MemberInfo member)
