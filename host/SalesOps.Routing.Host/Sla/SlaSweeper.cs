@@ -20,6 +20,7 @@ internal sealed partial class SlaSweeper(
     SlaTimerWriter writer,
     SlaLeadMover mover,
     RoutingStateStore routingState,
+    ILeadEvents leadEvents,
     RuleSetProvider ruleSets,
     DashboardEventHub dashboard,
     Observability.RoutingMetrics metrics,
