@@ -11,6 +11,7 @@ using SalesOps.Routing.Host.Rules;
 using SalesOps.Routing.Host.Security;
 using SalesOps.Routing.Host.Sla;
 using SalesOps.Routing.Host.Storage;
+using SalesOps.Routing.Host.Webhooks;
 
 if (RulesCommandLine.Handles(args))
     return await RulesCommandLine.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
@@ -28,6 +29,7 @@ builder.AddRuleSets();
 builder.AddLeadRouting();
 builder.AddLeadIngest();
 builder.AddSlaTimers();
+builder.AddWebhooks();
 builder.AddRoutingHealthChecks();
 builder.AddRoutingMetrics();
 builder.AddDashboard();
@@ -51,6 +53,7 @@ app.MapRoutingEndpoints();
 app.MapAccountEndpoints();
 app.MapRuleEndpoints();
 app.MapSlaEndpoints();
+app.MapWebhookEndpoints();
 app.MapRoutingHealthChecks();
 app.MapRoutingMetrics();
 app.MapLoadTestBaselines();

@@ -1,0 +1,8 @@
+namespace SalesOps.Routing.Host.Webhooks;
+
+internal enum WebhookRetryOutcome
+{
+    Retried,
+    NotFound,
+    NotFailed,
+}
