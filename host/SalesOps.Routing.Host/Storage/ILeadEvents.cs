@@ -18,4 +18,7 @@ internal interface ILeadEvents
     /// <summary>A lead moved from one rep to another, or to the team queue when <paramref name="toRepId"/> is null.</summary>
     Task ReassignedAsync(DbConnection connection, DbTransaction transaction, string leadId, string fromRepId, string? toRepId, string? teamId,
         string reason, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>A transaction that may have written events committed: they can be sent now rather than at the next poll.</summary>
+    void Committed();
 }

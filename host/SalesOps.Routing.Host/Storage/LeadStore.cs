@@ -78,6 +78,7 @@ internal sealed class LeadStore(
 
         await routingState.SaveAsync(connection, transaction, state, decidedAt, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        events.Committed();
         return outcomes;
     }
 

@@ -12,4 +12,8 @@ internal sealed class NoLeadEvents : ILeadEvents
 
     public Task ReassignedAsync(DbConnection connection, DbTransaction transaction, string leadId, string fromRepId, string? toRepId, string? teamId,
         string reason, DateTimeOffset now, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public void Committed()
+    {
+    }
 }

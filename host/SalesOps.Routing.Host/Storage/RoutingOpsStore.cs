@@ -166,6 +166,7 @@ internal sealed class RoutingOpsStore(
             var result = await work(connection, transaction, state, now);
             await routingState.SaveAsync(connection, transaction, state, now, token);
             await transaction.CommitAsync(token);
+            events.Committed();
             return result;
         }, cancellationToken);
 

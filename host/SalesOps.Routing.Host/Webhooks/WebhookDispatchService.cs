@@ -4,12 +4,13 @@ using SalesOps.Routing.Host.Storage;
 namespace SalesOps.Routing.Host.Webhooks;
 
 /// <summary>
-/// Runs the dispatcher every <see cref="WebhookOptions.PollInterval"/> on the service's clock until
-/// the host stops. A failed pass (the database busy or gone) is logged and tried again at the next
+/// Runs the dispatcher every <see cref="WebhookOptions.PollInterval"/> on the service's clock, and at
+/// once after a commit in this process that may have written events, until the host stops. A failed pass (the database busy or gone) is logged and tried again at the next
 /// poll; nothing is lost, since every event and delivery is a row.
 /// </summary>
 internal sealed partial class WebhookDispatchService(
     WebhookDispatcher dispatcher,
+    WebhookDispatchSignal signal,
     IOptions<WebhookOptions> options,
     IOptions<StorageOptions> storage,
     TimeProvider clock,
@@ -26,7 +27,7 @@ internal sealed partial class WebhookDispatchService(
             try
             {
                 await dispatcher.RunOnceAsync(stoppingToken);
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+                await signal.WaitAsync(options.Value.PollInterval, clock, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

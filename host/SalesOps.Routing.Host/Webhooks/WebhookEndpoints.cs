@@ -42,7 +42,8 @@ internal static class WebhookEndpoints
         await store.GetAsync(id, cancellationToken) is { } delivery ? TypedResults.Ok(delivery) : NotFound(id);
 
     private static async Task<Results<Accepted<WebhookDeliveryView>, ProblemHttpResult>> RetryAsync(
-        long id, WebhookDeliveryStore store, WebhookSubscriptions subscriptions, TimeProvider clock, CancellationToken cancellationToken)
+        long id, WebhookDeliveryStore store, WebhookSubscriptions subscriptions, WebhookDispatchSignal signal, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var delivery = await store.GetAsync(id, cancellationToken);
         if (delivery is null)
@@ -60,6 +61,7 @@ internal static class WebhookEndpoints
                 detail: $"Delivery {id} is {state}; only a failed delivery can be retried.");
         }
 
+        signal.Wake();
         return TypedResults.Accepted($"/api/webhooks/deliveries/{id}", (await store.GetAsync(id, cancellationToken))!);
     }
 

@@ -15,6 +15,7 @@ internal static class WebhookExtensions
             ? SqlServerWebhookSql.Statements
             : SqliteWebhookSql.Statements);
         builder.Services.AddSingleton<WebhookSubscriptions>();
+        builder.Services.AddSingleton<WebhookDispatchSignal>();
         builder.Services.AddSingleton<ILeadEvents, WebhookLeadEvents>();
         builder.Services.AddSingleton<WebhookMetrics>();
         builder.Services.AddSingleton<WebhookPipeline>();

@@ -12,7 +12,7 @@ namespace SalesOps.Routing.Host.Webhooks;
 /// transactions, and only when a subscription wants them, so the default ingest path writes no
 /// extra row. The events name the lead by ids only, never by its personal data.
 /// </summary>
-internal sealed class WebhookLeadEvents(WebhookStatements sql, WebhookSubscriptions subscriptions) : ILeadEvents
+internal sealed class WebhookLeadEvents(WebhookStatements sql, WebhookSubscriptions subscriptions, WebhookDispatchSignal signal) : ILeadEvents
 {
     internal static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
 
@@ -63,6 +63,12 @@ internal sealed class WebhookLeadEvents(WebhookStatements sql, WebhookSubscripti
             teamId,
             reason,
         }, cancellationToken);
+    }
+
+    public void Committed()
+    {
+        if (subscriptions.All.Count > 0)
+            signal.Wake();
     }
 
     private Task InsertAsync(DbConnection connection, DbTransaction transaction, string eventId, string eventType, string leadId, DateTimeOffset occurredAt,
