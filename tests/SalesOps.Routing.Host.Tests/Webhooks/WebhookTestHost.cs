@@ -15,7 +15,7 @@ internal static class WebhookTestHost
     public const string Secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
     public static RoutingHost Create(string owner, FakeTimeProvider clock, Uri url, string[] events, string format = "json",
-        IReadOnlyDictionary<string, string?>? settings = null, Serilog.Core.ILogEventSink? logSink = null)
+        IReadOnlyDictionary<string, string?>? settings = null, Serilog.Core.ILogEventSink? logSink = null, string? database = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -36,7 +36,7 @@ internal static class WebhookTestHost
             all[$"Webhooks:Subscriptions:0:Events:{i}"] = events[i];
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
-        return new RoutingHost(TestDatabase.NewSqliteFile(owner), clock: clock, settings: all, logSink: logSink);
+        return new RoutingHost(database ?? TestDatabase.NewSqliteFile(owner), clock: clock, settings: all, logSink: logSink);
     }
 
     public static async Task<WebhookPageView> DeliveriesAsync(this HttpClient client, string query = "") =>
