@@ -9,18 +9,22 @@ internal sealed class WebhookDeliveryStore(IConnectionFactory connections, Webho
     private const int MaxErrorLength = 1000;
 
     /// <summary>
-    /// Claims up to <paramref name="take"/> due deliveries for <paramref name="lease"/>. A read comes
-    /// first, so an idle poll never takes the database's write lock.
+    /// The subscriptions with deliveries due now, configured or not: each is a lane of its own. A
+    /// read, so an idle poll never takes the database's write lock.
     /// </summary>
-    public async Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(string token, DateTimeOffset now, TimeSpan lease, int take, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> DueSubscriptionsAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var nextDue = await connection.ExecuteScalarAsync<DateTimeOffset?>(new CommandDefinition(sql.SelectNextDue, cancellationToken: cancellationToken));
-        if (nextDue is null || nextDue > now)
-            return [];
+        return [.. await connection.QueryAsync<string>(new CommandDefinition(sql.SelectDueSubscriptions, new { Now = now }, cancellationToken: cancellationToken))];
+    }
 
+    /// <summary>Claims up to <paramref name="take"/> due deliveries of one subscription for <paramref name="lease"/>.</summary>
+    public async Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(string subscription, string token, DateTimeOffset now, TimeSpan lease, int take,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
         var claimed = await connection.ExecuteAsync(new CommandDefinition(sql.ClaimDue,
-            new { Token = token, Now = now, Until = now + lease, Take = take }, cancellationToken: cancellationToken));
+            new { Subscription = subscription, Token = token, Now = now, Until = now + lease, Take = take }, cancellationToken: cancellationToken));
         if (claimed == 0)
             return [];
         return [.. await connection.QueryAsync<ClaimedDelivery>(new CommandDefinition(sql.SelectClaimed, new { Token = token }, cancellationToken: cancellationToken))];

@@ -22,6 +22,18 @@ internal sealed partial class WebhookDispatchService(
         if (!options.Value.Dispatch || storage.Value.Migrations == MigrationMode.ApplyAndExit)
             return;
 
+        try
+        {
+            await PollAsync(stoppingToken);
+        }
+        finally
+        {
+            await dispatcher.LanesStoppedAsync();
+        }
+    }
+
+    private async Task PollAsync(CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             try

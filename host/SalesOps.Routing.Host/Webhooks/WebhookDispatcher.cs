@@ -3,10 +3,12 @@ using Microsoft.Extensions.Options;
 namespace SalesOps.Routing.Host.Webhooks;
 
 /// <summary>
-/// One pass of delivery: fans new outbox events out into deliveries, then claims and sends what is
-/// due, a few at a time, until nothing due is left. A round that does not deliver is rescheduled
-/// with a durable back-off that doubles per round; after <see cref="WebhookOptions.MaxAttempts"/>
-/// HTTP attempts the delivery is failed and waits for an operator's retry.
+/// Fans new outbox events out into deliveries, then sends what is due on one lane per subscription.
+/// A lane runs on its own until nothing of its subscription is due, a few deliveries at a time, so a
+/// receiver that times out slows only its own deliveries, never another subscription's nor the next
+/// fan-out. A round that does not deliver is rescheduled with a durable back-off that doubles per
+/// round; after <see cref="WebhookOptions.MaxAttempts"/> HTTP attempts the delivery is failed and
+/// waits for an operator's retry.
 /// </summary>
 internal sealed partial class WebhookDispatcher(
     WebhookFanOut fanOut,
@@ -19,36 +21,64 @@ internal sealed partial class WebhookDispatcher(
     ILogger<WebhookDispatcher> logger)
 {
     private readonly WebhookOptions _options = options.Value;
+    private readonly Dictionary<string, Task> _lanes = new(StringComparer.Ordinal);
 
-    /// <summary>Returns how many deliveries were created and how many rounds were sent.</summary>
-    public async Task<(int Created, int Sent)> RunOnceAsync(CancellationToken cancellationToken)
+    /// <summary>Fans out, and starts a lane for each subscription with deliveries due that has none running.</summary>
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        var created = await fanOut.RunAsync(cancellationToken);
-        var sent = 0;
-        while (!cancellationToken.IsCancellationRequested)
+        await fanOut.RunAsync(cancellationToken);
+        foreach (var subscription in await store.DueSubscriptionsAsync(clock.GetUtcNow(), cancellationToken))
         {
-            var token = Guid.NewGuid().ToString();
-            var claimed = await store.ClaimAsync(token, clock.GetUtcNow(), _options.Lease, _options.MaxConcurrency, cancellationToken);
-            if (claimed.Count == 0)
-                break;
-
-            try
+            lock (_lanes)
             {
-                await Task.WhenAll(claimed.Select(delivery => DeliverAsync(delivery, token, cancellationToken)));
+                if (_lanes.TryGetValue(subscription, out var running) && !running.IsCompleted)
+                    continue;
+                _lanes[subscription] = Task.Run(() => RunLaneAsync(subscription, cancellationToken), CancellationToken.None);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                // Stopping: hand back what was not recorded, so another host (or this one, restarted) sends it at once.
-                await store.ReleaseAsync(token, CancellationToken.None);
-                throw;
-            }
-
-            sent += claimed.Count;
-            if (claimed.Count < _options.MaxConcurrency)
-                break;
         }
+    }
 
-        return (created, sent);
+    /// <summary>Completes when every lane has stopped; after the stopping token fired, each has handed back what it held.</summary>
+    public Task LanesStoppedAsync()
+    {
+        lock (_lanes)
+            return Task.WhenAll(_lanes.Values);
+    }
+
+    private async Task RunLaneAsync(string subscription, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var token = Guid.NewGuid().ToString();
+                var claimed = await store.ClaimAsync(subscription, token, clock.GetUtcNow(), _options.Lease, _options.MaxConcurrency, cancellationToken);
+                if (claimed.Count == 0)
+                    return;
+
+                try
+                {
+                    await Task.WhenAll(claimed.Select(delivery => DeliverAsync(delivery, token, cancellationToken)));
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // Stopping: hand back what was not recorded, so another host (or this one, restarted) sends it at once.
+                    await store.ReleaseAsync(token, CancellationToken.None);
+                    return;
+                }
+
+                if (claimed.Count < _options.MaxConcurrency)
+                    return;
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            // What was claimed comes due again when its lease runs out; the next poll starts a new lane.
+            LogLaneFailed(ex, subscription);
+        }
     }
 
     private async Task DeliverAsync(ClaimedDelivery delivery, string token, CancellationToken cancellationToken)
@@ -99,6 +129,9 @@ internal sealed partial class WebhookDispatcher(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Webhook delivery {DeliveryId} ({EventType} {EventId}) to {Subscription} failed after {Attempts} attempts ({Error}); an ops key can retry it")]
     private partial void LogFailed(long deliveryId, string eventType, string eventId, string subscription, int attempts, string? error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending webhooks to {Subscription} failed; what it held is sent again when its lease runs out")]
+    private partial void LogLaneFailed(Exception exception, string subscription);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery {DeliveryId} to {Subscription} outlasted its lease; another host has it now and its outcome here is dropped")]
     private partial void LogLeaseLost(long deliveryId, string subscription);

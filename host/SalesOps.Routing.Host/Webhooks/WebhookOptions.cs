@@ -16,7 +16,7 @@ internal sealed class WebhookOptions
     /// <summary>Most outbox events fanned out in one transaction.</summary>
     public int BatchSize { get; set; } = 200;
 
-    /// <summary>Deliveries in flight at once (to all receivers together).</summary>
+    /// <summary>Deliveries in flight at once to one subscription; subscriptions are sent side by side.</summary>
     public int MaxConcurrency { get; set; } = 4;
 
     /// <summary>Plain http to a host that is not loopback; off, so a signed event and its data never cross a network in clear.</summary>

@@ -8,7 +8,7 @@ internal sealed record WebhookStatements
     public required string SelectUndispatched { get; init; }
     public required string MarkDispatched { get; init; }
     public required string InsertDelivery { get; init; }
-    public required string SelectNextDue { get; init; }
+    public required string SelectDueSubscriptions { get; init; }
     public required string ClaimDue { get; init; }
     public required string SelectClaimed { get; init; }
     public required string CompleteDelivery { get; init; }

@@ -6,7 +6,7 @@ namespace SalesOps.Routing.Host.Webhooks;
 internal sealed class WebhookSubscriptions(IOptions<WebhookOptions> options)
 {
     private readonly IReadOnlyList<WebhookSubscription> _all = [.. options.Value.Subscriptions.Select(s => new WebhookSubscription(
-        s.Name.Trim(), new Uri(s.Url), WebhookSignature.TryReadSecret(s.Secret)!, [.. s.Events.Select(e => e.Trim())], s.Format.Trim().ToLowerInvariant()))];
+        s.Name.Trim(), new Uri(s.Url.Trim()), WebhookSignature.TryReadSecret(s.Secret.Trim())!, [.. s.Events.Select(e => e.Trim())], s.Format.Trim().ToLowerInvariant()))];
 
     public IReadOnlyList<WebhookSubscription> All => _all;
 

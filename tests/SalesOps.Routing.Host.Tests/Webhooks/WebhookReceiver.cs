@@ -20,6 +20,8 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     private readonly ConcurrentQueue<ReceivedWebhook> _received = new();
     private readonly ConcurrentDictionary<string, int> _attemptsById = new(StringComparer.Ordinal);
     private readonly TimeProvider _clock;
+    public const int NoAnswer = 0;
+
     private volatile Func<ReceivedWebhook, int> _respond = _ => StatusCodes.Status200OK;
 
     private WebhookReceiver(WebApplication app, TimeProvider clock)
@@ -33,7 +35,10 @@ internal sealed class WebhookReceiver : IAsyncDisposable
 
     public IReadOnlyList<ReceivedWebhook> Received => [.. _received];
 
-    /// <summary>The status code for a request; the request says how many times its webhook-id has been seen, this one included.</summary>
+    /// <summary>
+    /// The status code for a request; the request says how many times its webhook-id has been seen,
+    /// this one included. <see cref="NoAnswer"/> holds the request open until the sender gives up.
+    /// </summary>
     public Func<ReceivedWebhook, int> Respond
     {
         get => _respond;
@@ -70,7 +75,21 @@ internal sealed class WebhookReceiver : IAsyncDisposable
             headers["X-SalesOps-Event-Type"].ToString(), context.Request.ContentType ?? "", body.ToArray(),
             _attemptsById.AddOrUpdate(id, 1, (_, n) => n + 1), _clock.GetUtcNow());
         _received.Enqueue(received);
-        context.Response.StatusCode = _respond(received);
+        var status = _respond(received);
+        if (status == NoAnswer)
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            return;
+        }
+
+        context.Response.StatusCode = status;
         await context.Response.WriteAsync(context.Response.StatusCode < 300 ? "ok" : "receiver says no");
     }
 }

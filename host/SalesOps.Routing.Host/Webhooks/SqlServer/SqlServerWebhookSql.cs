@@ -31,14 +31,15 @@ internal static class SqlServerWebhookSql
             INSERT INTO dbo.webhook_deliveries (event_seq, event_id, subscription, state, attempts, next_attempt_at, created_at)
             VALUES (@Seq, @EventId, @Subscription, N'pending', 0, @Now, @Now)
             """,
-        SelectNextDue = "SELECT MIN(next_attempt_at) FROM dbo.webhook_deliveries WHERE state = N'pending'",
+        SelectDueSubscriptions = "SELECT DISTINCT subscription FROM dbo.webhook_deliveries WHERE state = N'pending' AND next_attempt_at <= @Now",
         // A lease: rows already claimed by a live host are skipped until their lease runs out, and
         // rows another host is claiming right now are skipped rather than waited for.
         ClaimDue = """
             UPDATE dbo.webhook_deliveries SET claimed_until = @Until, claim_token = @Token
             WHERE id IN (
                 SELECT TOP (@Take) id FROM dbo.webhook_deliveries WITH (UPDLOCK, READPAST, ROWLOCK)
-                WHERE state = N'pending' AND next_attempt_at <= @Now AND (claimed_until IS NULL OR claimed_until <= @Now)
+                WHERE state = N'pending' AND subscription = @Subscription AND next_attempt_at <= @Now
+                    AND (claimed_until IS NULL OR claimed_until <= @Now)
                 ORDER BY next_attempt_at, id)
             """,
         SelectClaimed = """

@@ -22,13 +22,14 @@ internal static class SqliteWebhookSql
             INSERT INTO webhook_deliveries (event_seq, event_id, subscription, state, attempts, next_attempt_at, created_at)
             VALUES (@Seq, @EventId, @Subscription, 'pending', 0, @Now, @Now)
             """,
-        SelectNextDue = "SELECT MIN(next_attempt_at) FROM webhook_deliveries WHERE state = 'pending'",
+        SelectDueSubscriptions = "SELECT DISTINCT subscription FROM webhook_deliveries WHERE state = 'pending' AND next_attempt_at <= @Now",
         // A lease: rows already claimed by a live host are skipped until their lease runs out.
         ClaimDue = """
             UPDATE webhook_deliveries SET claimed_until = @Until, claim_token = @Token
             WHERE id IN (
                 SELECT id FROM webhook_deliveries
-                WHERE state = 'pending' AND next_attempt_at <= @Now AND (claimed_until IS NULL OR claimed_until <= @Now)
+                WHERE state = 'pending' AND subscription = @Subscription AND next_attempt_at <= @Now
+                    AND (claimed_until IS NULL OR claimed_until <= @Now)
                 ORDER BY next_attempt_at, id LIMIT @Take)
             """,
         SelectClaimed = """

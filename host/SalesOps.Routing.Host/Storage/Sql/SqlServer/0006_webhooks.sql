@@ -26,6 +26,7 @@ CREATE TABLE dbo.webhook_deliveries (
     CONSTRAINT ux_webhook_deliveries_event_subscription UNIQUE (event_seq, subscription)
 );
 
-CREATE INDEX ix_webhook_deliveries_due ON dbo.webhook_deliveries (next_attempt_at) WHERE state = N'pending';
+-- Each subscription is sent on its own lane, so a receiver that is down never holds up another.
+CREATE INDEX ix_webhook_deliveries_due ON dbo.webhook_deliveries (subscription, next_attempt_at) WHERE state = N'pending';
 CREATE INDEX ix_webhook_deliveries_state ON dbo.webhook_deliveries (state, id);
 CREATE INDEX ix_webhook_deliveries_claim ON dbo.webhook_deliveries (claim_token) WHERE claim_token IS NOT NULL;

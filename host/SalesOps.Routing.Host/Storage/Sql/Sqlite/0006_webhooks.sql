@@ -22,6 +22,7 @@ CREATE TABLE webhook_deliveries (
 
 -- An event reaches each subscription once, however many dispatchers fan it out.
 CREATE UNIQUE INDEX ux_webhook_deliveries_event_subscription ON webhook_deliveries (event_seq, subscription);
-CREATE INDEX ix_webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE state = 'pending';
+-- Each subscription is sent on its own lane, so a receiver that is down never holds up another.
+CREATE INDEX ix_webhook_deliveries_due ON webhook_deliveries (subscription, next_attempt_at) WHERE state = 'pending';
 CREATE INDEX ix_webhook_deliveries_state ON webhook_deliveries (state, id);
 CREATE INDEX ix_webhook_deliveries_claim ON webhook_deliveries (claim_token) WHERE claim_token IS NOT NULL;
