@@ -5,8 +5,10 @@ namespace SalesOps.Routing.Host.Webhooks;
 
 /// <summary>
 /// Runs the dispatcher every <see cref="WebhookOptions.PollInterval"/> on the service's clock, and at
-/// once after a commit in this process that may have written events, until the host stops. A failed pass (the database busy or gone) is logged and tried again at the next
-/// poll; nothing is lost, since every event and delivery is a row.
+/// once after a commit in this process that may have written events, until the host stops. A failed
+/// pass (the database busy or gone) is logged and tried again at the next poll; nothing is lost,
+/// since every event and delivery is a row. On stop, lanes in flight hand back their claims before
+/// the host goes.
 /// </summary>
 internal sealed partial class WebhookDispatchService(
     WebhookDispatcher dispatcher,

@@ -1,8 +1,0 @@
-namespace SalesOps.Routing.Host.Webhooks;
-
-internal enum WebhookRetryOutcome
-{
-    Retried,
-    NotFound,
-    NotFailed,
-}
