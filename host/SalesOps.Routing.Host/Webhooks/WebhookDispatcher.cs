@@ -21,7 +21,7 @@ internal sealed partial class WebhookDispatcher(
     ILogger<WebhookDispatcher> logger)
 {
     private readonly WebhookOptions _options = options.Value;
-    private readonly Dictionary<string, Task> _lanes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
 
     /// <summary>Fans out, and starts a lane for each subscription with deliveries due that has none running.</summary>
     public async Task RunOnceAsync(CancellationToken cancellationToken)
@@ -31,9 +31,16 @@ internal sealed partial class WebhookDispatcher(
         {
             lock (_lanes)
             {
-                if (_lanes.TryGetValue(subscription, out var running) && !running.IsCompleted)
+                if (_lanes.TryGetValue(subscription, out var running) && !running.Finished)
+                {
+                    // It may have claimed before these came due: it looks once more before it finishes.
+                    running.Again = true;
                     continue;
-                _lanes[subscription] = Task.Run(() => RunLaneAsync(subscription, cancellationToken), CancellationToken.None);
+                }
+
+                var lane = new Lane();
+                _lanes[subscription] = lane;
+                lane.Task = Task.Run(() => RunLaneAsync(subscription, lane, cancellationToken), CancellationToken.None);
             }
         }
     }
@@ -42,10 +49,10 @@ internal sealed partial class WebhookDispatcher(
     public Task LanesStoppedAsync()
     {
         lock (_lanes)
-            return Task.WhenAll(_lanes.Values);
+            return Task.WhenAll(_lanes.Values.Select(lane => lane.Task));
     }
 
-    private async Task RunLaneAsync(string subscription, CancellationToken cancellationToken)
+    private async Task RunLaneAsync(string subscription, Lane lane, CancellationToken cancellationToken)
     {
         try
         {
@@ -53,21 +60,24 @@ internal sealed partial class WebhookDispatcher(
             {
                 var token = Guid.NewGuid().ToString();
                 var claimed = await store.ClaimAsync(subscription, token, clock.GetUtcNow(), _options.Lease, _options.MaxConcurrency, cancellationToken);
-                if (claimed.Count == 0)
-                    return;
-
-                try
+                if (claimed.Count > 0)
                 {
-                    await Task.WhenAll(claimed.Select(delivery => DeliverAsync(delivery, token, cancellationToken)));
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    // Stopping: hand back what was not recorded, so another host (or this one, restarted) sends it at once.
-                    await store.ReleaseAsync(token, CancellationToken.None);
-                    return;
+                    try
+                    {
+                        await Task.WhenAll(claimed.Select(delivery => DeliverAsync(delivery, token, cancellationToken)));
+                    }
+                    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                    {
+                        // Stopping: hand back what was not recorded, so another host (or this one, restarted) sends it at once.
+                        await store.ReleaseAsync(token, CancellationToken.None);
+                        return;
+                    }
+
+                    if (claimed.Count == _options.MaxConcurrency)
+                        continue;
                 }
 
-                if (claimed.Count < _options.MaxConcurrency)
+                if (TryFinish(lane))
                     return;
             }
         }
@@ -78,6 +88,21 @@ internal sealed partial class WebhookDispatcher(
         {
             // What was claimed comes due again when its lease runs out; the next poll starts a new lane.
             LogLaneFailed(ex, subscription);
+        }
+        finally
+        {
+            lock (_lanes)
+                lane.Finished = true;
+        }
+    }
+
+    private bool TryFinish(Lane lane)
+    {
+        lock (_lanes)
+        {
+            lane.Finished = !lane.Again;
+            lane.Again = false;
+            return lane.Finished;
         }
     }
 
@@ -119,6 +144,16 @@ internal sealed partial class WebhookDispatcher(
                 LogFailed(delivery.Id, delivery.EventType, delivery.EventId, delivery.Subscription, attempts, result.Error);
                 break;
         }
+    }
+
+    /// <summary>One subscription's sender; its flags are read and written under the dispatcher's lock.</summary>
+    private sealed class Lane
+    {
+        public Task Task { get; set; } = Task.CompletedTask;
+
+        public bool Again { get; set; }
+
+        public bool Finished { get; set; }
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Webhook {EventType} {EventId} delivered to {Subscription} after {Attempts} attempts")]
