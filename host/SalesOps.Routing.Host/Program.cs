@@ -11,6 +11,7 @@ using SalesOps.Routing.Host.Rules;
 using SalesOps.Routing.Host.Security;
 using SalesOps.Routing.Host.Sla;
 using SalesOps.Routing.Host.Storage;
+using SalesOps.Routing.Host.Webhooks;
 
 if (RulesCommandLine.Handles(args))
     return await RulesCommandLine.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
@@ -29,6 +30,7 @@ builder.AddLeadRouting();
 builder.AddLeadIngest();
 builder.AddLeadReads();
 builder.AddSlaTimers();
+builder.AddWebhooks();
 builder.AddRoutingHealthChecks();
 builder.AddRoutingMetrics();
 builder.AddDashboard();
@@ -52,6 +54,7 @@ app.MapRoutingEndpoints();
 app.MapAccountEndpoints();
 app.MapRuleEndpoints();
 app.MapSlaEndpoints();
+app.MapWebhookEndpoints();
 app.MapRoutingHealthChecks();
 app.MapRoutingMetrics();
 app.MapLoadTestBaselines();

@@ -7,13 +7,16 @@ internal static class LoggingExtensions
 {
     public static WebApplicationBuilder AddRoutingLogging(this WebApplicationBuilder builder)
     {
+        // preserveStaticLogger: every ILogger<T> writes to this host's logger, which the host disposes
+        // (and so flushes) when it stops. Otherwise they would write to the static Log.Logger, which
+        // belongs to whichever host in the process was built last.
         builder.Services.AddSerilog((services, configuration) => configuration
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
             // Last, so it sees the properties every other enricher added.
             .Enrich.With<SensitiveDataMasker>()
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture), preserveStaticLogger: true);
         return builder;
     }
 

@@ -47,6 +47,8 @@ internal sealed partial class SlaSweeper
         if (moved is { RepId: { } repId })
         {
             var next = await writer.StartNextCycleAsync(connection, transaction, context.Rules, updated, moved.TeamId, repId, "first-touch clock ran out", now, cancellationToken);
+            // The owner changed as surely as by an ops move: a CRM that follows owners hears of both alike.
+            await leadEvents.ReassignedAsync(connection, transaction, row.LeadId, row.RepId!, repId, moved.TeamId, "first-touch clock ran out", now, cancellationToken);
             result = result with { Reassigned = 1 };
             context.Announce(SlaEventTypes.Reassigned, next);
         }

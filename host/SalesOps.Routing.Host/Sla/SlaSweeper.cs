@@ -20,6 +20,7 @@ internal sealed partial class SlaSweeper(
     SlaTimerWriter writer,
     SlaLeadMover mover,
     RoutingStateStore routingState,
+    ILeadEvents leadEvents,
     RuleSetProvider ruleSets,
     DashboardEventHub dashboard,
     Observability.RoutingMetrics metrics,
@@ -74,6 +75,7 @@ internal sealed partial class SlaSweeper(
         if (context.State is not null)
             await routingState.SaveAsync(connection, transaction, context.State, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        leadEvents.Committed();
         foreach (var item in context.Published)
             dashboard.Publish(item);
         LogSwept(result.Warnings, result.Breaches, result.Reassigned, result.Escalated, result.Lost);

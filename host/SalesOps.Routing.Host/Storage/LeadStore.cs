@@ -16,6 +16,7 @@ internal sealed class LeadStore(
     AssignmentContextLoader contexts,
     ISessionFactory assignmentRules,
     ILeadClocks clocks,
+    ILeadEvents events,
     TimeProvider clock) : ILeadStore
 {
     internal static readonly JsonSerializerOptions TraceJson = new(JsonSerializerDefaults.Web);
@@ -66,6 +67,7 @@ internal sealed class LeadStore(
             var decision = RepAssigner.Assign(pending.Evaluation, pending.Rules, state, context, assignmentRules);
             await InsertAsync(connection, transaction, pending, decision, decidedAt, cancellationToken);
             await clocks.AssignedAsync(connection, transaction, pending, decision, cancellationToken);
+            await events.AssignedAsync(connection, transaction, pending, decision, decidedAt, cancellationToken);
             if (decision.RepId is not null && facts.Email.Length > 0)
                 ownersInBatch[facts.Email] = new OpenLeadMatch(pending.LeadId, decision.RepId, pending.ReceivedAt);
 
@@ -76,6 +78,7 @@ internal sealed class LeadStore(
 
         await routingState.SaveAsync(connection, transaction, state, decidedAt, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        events.Committed();
         return outcomes;
     }
 

@@ -24,6 +24,7 @@ internal sealed class RoutingOpsStore(
     ISessionFactory assignmentRules,
     StoreRetry retry,
     ILeadClocks clocks,
+    ILeadEvents events,
     TimeProvider clock)
 {
     /// <summary>Applies <paramref name="change"/> to the rep's state; deactivating a rep redistributes their open leads in the same transaction.</summary>
@@ -127,6 +128,8 @@ internal sealed class RoutingOpsStore(
                 await clocks.ReassignedAsync(connection, transaction, rules, lead.Id, decision.TeamId, decision.RepId, reason, now, cancellationToken);
             }
 
+            await events.ReassignedAsync(connection, transaction, lead.Id, repId, decision.RepId, decision.TeamId, reason, now, cancellationToken);
+
             moved.Add(new Reassignment(lead.Id, repId, decision.RepId, decision.TeamId, trace));
         }
 
@@ -163,6 +166,7 @@ internal sealed class RoutingOpsStore(
             var result = await work(connection, transaction, state, now);
             await routingState.SaveAsync(connection, transaction, state, now, token);
             await transaction.CommitAsync(token);
+            events.Committed();
             return result;
         }, cancellationToken);
 

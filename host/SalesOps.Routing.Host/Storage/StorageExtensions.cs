@@ -28,6 +28,7 @@ internal static class StorageExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IStorageProvider>().OpsStatements);
         services.AddSingleton(sp => sp.GetRequiredService<IStorageProvider>().Retry);
         services.TryAddSingleton<ILeadClocks, NoLeadClocks>();
+        services.TryAddSingleton<ILeadEvents, NoLeadEvents>();
         services.AddSingleton<RoutingStateStore>();
         services.AddSingleton<AssignmentContextLoader>();
         services.AddSingleton<LeadStore>();
