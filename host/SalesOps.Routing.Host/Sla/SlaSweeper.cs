@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 using Microsoft.Extensions.Options;
 using SalesOps.Routing.Engine.Assignment;
 using SalesOps.Routing.Host.Dashboard;
@@ -16,7 +15,7 @@ namespace SalesOps.Routing.Host.Sla;
 /// </summary>
 internal sealed partial class SlaSweeper(
     IConnectionFactory connections,
-    SlaStatements sql,
+    SlaDueTimers dueTimers,
     SlaTimerWriter writer,
     SlaLeadMover mover,
     RoutingStateStore routingState,
@@ -55,14 +54,7 @@ internal sealed partial class SlaSweeper(
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var parameters = new { Now = now, Take = _options.BatchSize };
-        var breaches = await connection.QueryAsync<SlaTimerRow>(Command(sql.SelectDueBreaches, parameters, transaction, cancellationToken));
-        var warnings = await connection.QueryAsync<SlaTimerRow>(Command(sql.SelectDueWarnings, parameters, transaction, cancellationToken));
-        var due = breaches.Select(row => (At: row.DueAt, Row: row, IsBreach: true))
-            .Concat(warnings.Select(row => (At: row.WarnAt, Row: row, IsBreach: false)))
-            .OrderBy(item => item.At).ThenBy(item => item.Row.Id, StringComparer.Ordinal)
-            .Take(_options.BatchSize)
-            .ToList();
+        var due = await dueTimers.FindAsync(connection, transaction, now, _options.BatchSize, cancellationToken);
         if (due.Count == 0)
             return SlaSweepResult.None;
 
@@ -90,9 +82,6 @@ internal sealed partial class SlaSweeper(
         context.Announce(SlaEventTypes.Warning, warned);
         return SlaSweepResult.None with { Warnings = 1 };
     }
-
-    private static CommandDefinition Command(string text, object? parameters, DbTransaction transaction, CancellationToken cancellationToken) =>
-        new(text, parameters, transaction, cancellationToken: cancellationToken);
 
     /// <summary>One batch's transaction, rule set and routing state; the state is read at most once, inside the transaction.</summary>
     private sealed class BreachContext(DbConnection connection, DbTransaction transaction, Engine.Rules.RuleSet rules, DateTimeOffset now)
