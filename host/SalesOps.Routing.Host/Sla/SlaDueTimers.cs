@@ -9,6 +9,14 @@ namespace SalesOps.Routing.Host.Sla;
 /// </summary>
 internal sealed class SlaDueTimers(SlaStatements sql)
 {
+    /// <summary>
+    /// True when a warning or breach is due at <paramref name="now"/>. Read outside any transaction,
+    /// so a sweep that finds nothing never takes the database's write lock from the lead writer.
+    /// </summary>
+    public async Task<bool> AnyDueAsync(DbConnection connection, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<DateTimeOffset?>(new CommandDefinition(sql.SelectNextDue, cancellationToken: cancellationToken)) is { } next
+        && next <= now;
+
     public async Task<List<SlaDueTimer>> FindAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now, int take,
         CancellationToken cancellationToken)
     {

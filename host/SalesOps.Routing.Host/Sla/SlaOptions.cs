@@ -6,9 +6,12 @@ internal sealed class SlaOptions
 {
     public const string Section = "Sla";
 
-    /// <summary>How often the sweep looks for warnings and breaches that came due.</summary>
+    /// <summary>
+    /// How often the sweep looks for warnings and breaches that came due. A breach waits up to one
+    /// interval to be found; a look that finds nothing is one indexed read without the write lock.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
-    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>
     /// False leaves sweeping to other hosts on the same database (or to a caller of the sweeper); the

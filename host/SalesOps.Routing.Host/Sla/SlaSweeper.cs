@@ -36,7 +36,10 @@ internal sealed partial class SlaSweeper(
     public async Task<SlaSweepResult> SweepAsync(CancellationToken cancellationToken)
     {
         var total = SlaSweepResult.None;
-        while (!cancellationToken.IsCancellationRequested)
+        bool due;
+        await using (var connection = await connections.OpenAsync(cancellationToken))
+            due = await dueTimers.AnyDueAsync(connection, clock.GetUtcNow(), cancellationToken);
+        while (due && !cancellationToken.IsCancellationRequested)
         {
             var batch = await SweepBatchAsync(cancellationToken);
             total += batch;
