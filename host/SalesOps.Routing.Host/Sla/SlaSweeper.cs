@@ -41,10 +41,15 @@ internal sealed partial class SlaSweeper(
             due = await dueTimers.AnyDueAsync(connection, clock.GetUtcNow(), cancellationToken);
         while (due && !cancellationToken.IsCancellationRequested)
         {
-            var batch = await SweepBatchAsync(cancellationToken);
+            var (batch, moreDue) = await SweepBatchAsync(cancellationToken);
             total += batch;
-            if (batch.Claimed + batch.Lost < _options.BatchSize)
+            if (!moreDue)
                 break;
+
+            // A writer waiting for the lock (SQLite's busy wait retries every few tens of milliseconds)
+            // gets its turn here; without the pause the next batch takes the lock back at once and
+            // leads posted during a storm of breaches wait for all of it. Real time, like the wait.
+            await Task.Delay(_options.PauseBetweenBatches, cancellationToken);
         }
 
         Interlocked.Increment(ref _completedSweeps);
@@ -52,19 +57,25 @@ internal sealed partial class SlaSweeper(
         return total;
     }
 
-    private async Task<SlaSweepResult> SweepBatchAsync(CancellationToken cancellationToken)
+    /// <summary>One transaction: claims due rows in order until the batch is done or has held the write lock for <see cref="SlaOptions.MaxBatchDuration"/>.</summary>
+    private async Task<(SlaSweepResult Result, bool MoreDue)> SweepBatchAsync(CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var locked = TimeProvider.System.GetTimestamp();
         var now = clock.GetUtcNow();
         var due = await dueTimers.FindAsync(connection, transaction, now, _options.BatchSize, cancellationToken);
         if (due.Count == 0)
-            return SlaSweepResult.None;
+            return (SlaSweepResult.None, false);
 
         var context = new BreachContext(connection, transaction, ruleSets.Current, now);
         var result = SlaSweepResult.None;
-        foreach (var (_, row, isBreach) in due)
+        var done = 0;
+        while (done < due.Count && (done == 0 || TimeProvider.System.GetElapsedTime(locked) < _options.MaxBatchDuration))
+        {
+            var (_, row, isBreach) = due[done++];
             result += isBreach ? await BreachAsync(context, row, cancellationToken) : await WarnAsync(context, row, cancellationToken);
+        }
 
         if (context.State is not null)
             await routingState.SaveAsync(connection, transaction, context.State, now, cancellationToken);
@@ -72,7 +83,7 @@ internal sealed partial class SlaSweeper(
         foreach (var item in context.Published)
             dashboard.Publish(item);
         LogSwept(result.Warnings, result.Breaches, result.Reassigned, result.Escalated, result.Lost);
-        return result;
+        return (result, done < due.Count || due.Count == _options.BatchSize);
     }
 
     private async Task<SlaSweepResult> WarnAsync(BreachContext context, SlaTimerRow row, CancellationToken cancellationToken)
