@@ -12,6 +12,11 @@ var maxInFlight = new Option<int>("--max-in-flight") { Description = "Client bou
 var output = new Option<string>("--out") { Description = "Folder for the Markdown and JSON reports.", DefaultValueFactory = _ => "loadtests/results" };
 var p99Limit = new Option<double>("--p99-limit-ms") { Description = "Ramp stops when p99 passes this.", DefaultValueFactory = _ => 100 };
 var timers = new Option<int>("--timers") { Description = "sla-storm: first-touch clocks that come due in the same second.", DefaultValueFactory = _ => 100_000 };
+timers.Validators.Add(result =>
+{
+    if (result.GetValueOrDefault<int>() < 1)
+        result.AddError("--timers must be at least 1.");
+});
 var hostSettings = new Option<string[]>("--host-setting") { Description = "Configuration for the started host as Key=Value, e.g. Sla:BatchSize=100 (repeatable).", AllowMultipleArgumentsPerToken = false };
 var shortSla = new Option<bool>("--short-sla") { Description = "Run on a copy of rules/ whose SLA clocks run out after 1 minute around the clock, and report breach lag (use --duration over 1 minute)." };
 

@@ -25,7 +25,7 @@ internal sealed class SlaLagProbe : IAsyncDisposable
     public async Task<SlaResult> FinishAsync(HostProcess host, CancellationToken cancellationToken)
     {
         LoadEnded();
-        var settledAt = await SlaSettle.WaitAsync(_database, cancellationToken);
+        var settledAt = await SlaSettle.WaitAsync(_database, _loadEnd, cancellationToken);
         var seen = await _watcher.StopAsync();
         await host.DisposeAsync();
 

@@ -11,14 +11,18 @@ internal static class SlaSettle
     public static readonly TimeSpan Overdue = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(90);
 
-    /// <summary>The instant from which nothing counting was overdue (or the bound, if the sweep never caught up).</summary>
-    public static async Task<DateTimeOffset> WaitAsync(string database, CancellationToken cancellationToken)
+    /// <summary>
+    /// The instant from which nothing counting was overdue, nor due before <paramref name="dueBy"/> when given (the end
+    /// of a load whose clocks are measured); the bound, if the sweep never caught up.
+    /// </summary>
+    public static async Task<DateTimeOffset> WaitAsync(string database, DateTimeOffset? dueBy, CancellationToken cancellationToken)
     {
         var started = TimeProvider.System.GetTimestamp();
         while (TimeProvider.System.GetElapsedTime(started) < MaxWait)
         {
             var now = TimeProvider.System.GetUtcNow();
-            if (await CountAsync(database, "SELECT COUNT(*) FROM sla_timers WHERE state IN ('running', 'warning') AND due_at < @Before", now - Overdue, cancellationToken) == 0)
+            var before = dueBy is { } end && end > now - Overdue ? end : now - Overdue;
+            if (await CountAsync(database, "SELECT COUNT(*) FROM sla_timers WHERE state IN ('running', 'warning') AND due_at <= @Before", before, cancellationToken) == 0)
                 return now;
             await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
         }

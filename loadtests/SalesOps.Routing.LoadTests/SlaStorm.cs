@@ -105,7 +105,7 @@ internal sealed class SlaStorm(RunSettings settings, string repository, string h
         var (cores, rss) = host.Usage();
         if (results.Count > 0 && results[^1].Phase == "during storm")
             results[^1] = results[^1] with { HostCpuCores = cores, HostPeakRssMb = rss };
-        return (await SlaSettle.WaitAsync(host.DatabasePath, cancellationToken), cores, rss);
+        return (await SlaSettle.WaitAsync(host.DatabasePath, null, cancellationToken), cores, rss);
     }
 
     /// <summary>Routes the templates through the real API on a fresh database and waits until the sweep has warned their clocks.</summary>
