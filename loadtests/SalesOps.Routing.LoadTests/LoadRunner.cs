@@ -27,6 +27,8 @@ internal static class LoadRunner
                 : await new SlaStorm(settings, repository, hostDll, apiKey).RunAsync(cancellationToken);
         }
 
+        if (settings.ShortSla && hostDll is null)
+            throw new ArgumentException("--short-sla starts the host on shortened rules and reads its database; it cannot run against --url.");
         SlaResult? sla = null;
 
         foreach (var target in settings.Targets)
