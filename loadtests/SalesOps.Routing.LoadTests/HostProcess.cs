@@ -19,6 +19,7 @@ internal sealed class HostProcess : IAsyncDisposable
     private long _maxRssBytes;
     private double _cpuSecondsAtMark;
     private DateTimeOffset _markedAt;
+    private int _disposed;
 
     private HostProcess(Process process, Uri baseAddress, string databasePath, TimeSpan startToReady)
     {
@@ -37,12 +38,17 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    /// <summary>Starts the host accepting <paramref name="apiKey"/> (by its hash, as in production) with rate limiting off.</summary>
-    public static async Task<HostProcess> StartAsync(string hostDll, string rulesFolder, string workFolder, string apiKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the host accepting <paramref name="apiKey"/> (by its hash, as in production) with rate limiting off, on
+    /// <paramref name="databasePath"/> when given (a restart), else on a fresh database file, with any
+    /// <paramref name="hostSettings"/> (<c>Key=Value</c>, e.g. <c>Sla:BatchSize=100</c>) on its command line.
+    /// </summary>
+    public static async Task<HostProcess> StartAsync(string hostDll, string rulesFolder, string workFolder, string apiKey, string? databasePath,
+        IReadOnlyList<string> hostSettings, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(workFolder);
         var port = FreePort();
-        var database = Path.Combine(workFolder, $"routing-{port}.db");
+        var database = databasePath ?? Path.Combine(workFolder, $"routing-{port}.db");
         var start = Stopwatch.StartNew();
         var info = new ProcessStartInfo("dotnet")
         {
@@ -57,6 +63,8 @@ internal sealed class HostProcess : IAsyncDisposable
             RedirectStandardError = true,
             WorkingDirectory = workFolder,
         };
+        foreach (var setting in hostSettings)
+            info.ArgumentList.Add("--" + setting);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = Process.Start(info) ?? throw new InvalidOperationException("The host did not start.");
         process.OutputDataReceived += (_, _) => { };
@@ -106,8 +114,11 @@ internal sealed class HostProcess : IAsyncDisposable
         return (cores, Math.Max(Interlocked.Read(ref _maxRssBytes), RssBytes()) / 1024d / 1024d);
     }
 
+    /// <summary>Stops the host; a second call does nothing, so a scenario may stop it early and still dispose it on every path.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+            return;
         await _sampling.CancelAsync();
         await _sampler.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         if (!_process.HasExited)

@@ -20,16 +20,30 @@ internal static class LoadRunner
         var hostDll = settings.Url is null ? await BuildHostAsync(repository, cancellationToken) : null;
         // A started host gets a fresh key for this run only; a given URL needs the key its operator gave.
         var apiKey = hostDll is null ? settings.ApiKey : Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        if (settings.Scenario == "sla-storm")
+        {
+            return hostDll is null
+                ? throw new ArgumentException("sla-storm seeds and reads the host's database, so it starts the host itself; it cannot run against --url.")
+                : await new SlaStorm(settings, repository, hostDll, apiKey).RunAsync(cancellationToken);
+        }
+
+        if (settings.ShortSla && hostDll is null)
+            throw new ArgumentException("--short-sla starts the host on shortened rules and reads its database; it cannot run against --url.");
+        SlaResult? sla = null;
 
         foreach (var target in settings.Targets)
         {
             var acked = new AckedLeads();
             HostProcess? host = null;
+            SlaLagProbe? slaProbe = null;
             if (hostDll is not null)
             {
-                host = await HostProcess.StartAsync(hostDll, Path.Combine(repository, "rules"),
-                    Path.Combine(Path.GetTempPath(), "salesops-load", Guid.NewGuid().ToString("N")), apiKey, cancellationToken);
+                var work = Path.Combine(Path.GetTempPath(), "salesops-load", Guid.NewGuid().ToString("N"));
+                var rules = settings.ShortSla ? ShortSlaRules.Create(Path.Combine(repository, "rules"), work) : Path.Combine(repository, "rules");
+                host = await HostProcess.StartAsync(hostDll, rules, work, apiKey, null, settings.HostSettings, cancellationToken);
                 startToReady ??= host.StartToReady;
+                if (settings.ShortSla && target == Target.Routing)
+                    slaProbe = SlaLagProbe.Start(host.DatabasePath);
             }
 
             var baseAddress = host?.BaseAddress ?? settings.Url!;
@@ -44,9 +58,20 @@ internal static class LoadRunner
                 }
             }
 
+            slaProbe?.LoadEnded();
+
             if (host is not null)
             {
                 var database = host.DatabasePath;
+                if (slaProbe is not null)
+                {
+                    sla = await slaProbe.FinishAsync(host, cancellationToken);
+                    await slaProbe.DisposeAsync();
+                    Console.WriteLine($"breach lag (recorded): {sla.BreachLagRecorded}");
+                    Console.WriteLine($"breach lag (visible):  {sla.BreachLagVisible}");
+                    Console.WriteLine($"SLA verification: {sla.Verification}");
+                }
+
                 await host.DisposeAsync();
                 if (target == Target.Routing)
                 {
@@ -58,12 +83,12 @@ internal static class LoadRunner
 
         foreach (var (name, ratio) in Report.Ratios(results))
             Console.WriteLine($"{name}: {ratio:P1}");
-        await Report.WriteAsync(settings.OutputFolder, settings, results, verification, startToReady, cancellationToken);
-        var failed = verification is { Passed: false } || (settings.Scenario == "smoke" && results.Any(r => r.ErrorCount > 0));
+        await Report.WriteAsync(settings.OutputFolder, settings, results, verification, startToReady, sla, cancellationToken);
+        var failed = verification is { Passed: false } || sla is { Verification.Passed: false } || (settings.Scenario == "smoke" && results.Any(r => r.ErrorCount > 0));
         return failed ? 1 : 0;
     }
 
-    private static HttpClient Client(Uri baseAddress, int maxConnections, string apiKey) => new(new SocketsHttpHandler
+    public static HttpClient Client(Uri baseAddress, int maxConnections, string apiKey) => new(new SocketsHttpHandler
     {
         MaxConnectionsPerServer = maxConnections,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),

@@ -15,7 +15,7 @@ internal sealed class OpenLoopDriver(HttpClient client, int maxInFlight)
 
     public async Task<PhaseResult> RunAsync(
         string scenario, string target, string phase, double rate, TimeSpan duration, long maxRequests,
-        Func<long, HttpRequestMessage> request, Func<HttpResponseMessage, Task>? onSuccess, CancellationToken cancellationToken)
+        Func<long, HttpRequestMessage> request, Func<HttpResponseMessage, Task>? onSuccess, Func<bool>? stopWhen, CancellationToken cancellationToken)
     {
         var histogram = new LongConcurrentHistogram(1, HighestMicros, 3);
         var errors = new ConcurrentDictionary<string, long>();
@@ -27,7 +27,7 @@ internal sealed class OpenLoopDriver(HttpClient client, int maxInFlight)
 
         void Finish()
         {
-            if (Interlocked.Increment(ref completed) == total)
+            if (Interlocked.Increment(ref completed) == Interlocked.Read(ref total))
                 allDone.TrySetResult();
         }
 
@@ -62,8 +62,10 @@ internal sealed class OpenLoopDriver(HttpClient client, int maxInFlight)
 
         if (total == 0)
             allDone.TrySetResult();
-        for (long i = 0; i < total && !cancellationToken.IsCancellationRequested; i++)
+        long issued = 0;
+        for (; issued < total && !cancellationToken.IsCancellationRequested && stopWhen?.Invoke() != true; issued++)
         {
+            var i = issued;
             var due = start + (long)(i * ticksPerRequest);
             var wait = due - Stopwatch.GetTimestamp();
             if (wait > Stopwatch.Frequency / 500)
@@ -80,6 +82,14 @@ internal sealed class OpenLoopDriver(HttpClient client, int maxInFlight)
 
             Interlocked.Increment(ref inFlight);
             _ = SendAsync(i, due);
+        }
+
+        // Stopped early: the phase is what was sent, and ends when those requests have.
+        if (issued < total)
+        {
+            Interlocked.Exchange(ref total, issued);
+            if (Interlocked.Read(ref completed) >= issued)
+                allDone.TrySetResult();
         }
 
         await allDone.Task.WaitAsync(TimeSpan.FromSeconds(120), cancellationToken);

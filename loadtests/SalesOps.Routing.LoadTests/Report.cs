@@ -13,18 +13,18 @@ internal static class Report
         $"{r.Target,-13} {r.Phase,-16} offered {r.OfferedRate,8:F0}/s  done {r.Throughput,8:F0}/s  p50 {r.P50Ms,7:F2}  p90 {r.P90Ms,7:F2}  p99 {r.P99Ms,7:F2}  p99.9 {r.P999Ms,7:F2} ms  errors {r.ErrorCount}  cpu {r.HostCpuCores:F2}  rss {r.HostPeakRssMb:F0} MB");
 
     public static async Task WriteAsync(string folder, RunSettings settings, IReadOnlyList<PhaseResult> results, Verification? verification,
-        TimeSpan? startToReady, CancellationToken cancellationToken)
+        TimeSpan? startToReady, SlaResult? sla, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
         var stamp = TimeProvider.System.GetUtcNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
         var basePath = Path.Combine(folder, $"{settings.Scenario}-{stamp}");
         var document = new
         {
-            settings.Scenario, settings.Rate, DurationSeconds = settings.Duration.TotalSeconds, Machine = Machine(),
-            StartToReadySeconds = startToReady?.TotalSeconds, Results = results, Ratios = Ratios(results), Verification = verification,
+            settings.Scenario, settings.Rate, DurationSeconds = settings.Duration.TotalSeconds, settings.HostSettings, Machine = Machine(),
+            StartToReadySeconds = startToReady?.TotalSeconds, Results = results, Ratios = Ratios(results), Verification = verification, Sla = sla,
         };
         await File.WriteAllTextAsync(basePath + ".json", JsonSerializer.Serialize(document, Json), cancellationToken);
-        await File.WriteAllTextAsync(basePath + ".md", Markdown(settings, results, verification, startToReady), cancellationToken);
+        await File.WriteAllTextAsync(basePath + ".md", Markdown(settings, results, verification, startToReady) + SlaReport.Markdown(sla), cancellationToken);
         Console.WriteLine($"Wrote {basePath}.md and .json");
     }
 
@@ -43,6 +43,8 @@ internal static class Report
         md.AppendLine(CultureInfo.InvariantCulture, $"# Load run: {settings.Scenario}");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Machine()}. Offered rate {settings.Rate:F0}/s, {settings.Duration.TotalSeconds:F0} s per phase.");
+        if (settings.HostSettings.Count > 0)
+            md.AppendLine(CultureInfo.InvariantCulture, $"Host settings: {string.Join(", ", settings.HostSettings.Select(h => $"`{h}`"))}.");
         if (startToReady is { } ready)
             md.AppendLine(CultureInfo.InvariantCulture, $"Host start to ready: {ready.TotalSeconds:F2} s.");
         md.AppendLine();

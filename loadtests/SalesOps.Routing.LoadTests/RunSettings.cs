@@ -19,4 +19,13 @@ internal sealed record RunSettings
     public TimeSpan RampStep { get; init; } = TimeSpan.FromSeconds(5);
     public double RampMaxRate { get; init; } = 50_000;
     public double P99LimitMs { get; init; } = 100;
+
+    /// <summary>sla-storm: how many first-touch clocks come due in the same second.</summary>
+    public int Timers { get; init; } = 100_000;
+
+    /// <summary>Run on a copy of the rules whose SLA clocks run out within the run, and report their lag (<see cref="ShortSlaRules"/>).</summary>
+    public bool ShortSla { get; init; }
+
+    /// <summary>Configuration given to a host the runner starts, as <c>Key=Value</c>.</summary>
+    public IReadOnlyList<string> HostSettings { get; init; } = [];
 }

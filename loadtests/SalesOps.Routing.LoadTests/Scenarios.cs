@@ -23,7 +23,7 @@ internal sealed class Scenarios(RunSettings settings, HttpClient client, LeadGen
     {
         host?.Mark();
         var result = await _driver.RunAsync(settings.Scenario, target.Name, phase, rate, duration, settings.MaxRequests,
-            _ => Post(target), target == Target.Routing ? acked.RecordAsync : null, cancellationToken);
+            _ => Post(target), target == Target.Routing ? acked.RecordAsync : null, null, cancellationToken);
         if (host is null)
             return result;
         var (cores, rss) = host.Usage();
@@ -67,9 +67,9 @@ internal sealed class Scenarios(RunSettings settings, HttpClient client, LeadGen
         var touches = _driver.RunAsync(settings.Scenario, target.Name, "touches", settings.Rate / 5, settings.Duration, settings.MaxRequests, _ =>
             acked.TryTake(out var id)
                 ? new HttpRequestMessage(HttpMethod.Post, $"/api/leads/{id}/status") { Content = JsonContent.Create(new JsonObject { ["status"] = "working" }) }
-                : new HttpRequestMessage(HttpMethod.Get, "/health/ready"), null, cancellationToken);
+                : new HttpRequestMessage(HttpMethod.Get, "/health/ready"), null, null, cancellationToken);
         var reads = _driver.RunAsync(settings.Scenario, target.Name, "reads", Math.Max(1, settings.Rate / 20), settings.Duration, settings.MaxRequests,
-            _ => new HttpRequestMessage(HttpMethod.Get, "/api/teams"), null, cancellationToken);
+            _ => new HttpRequestMessage(HttpMethod.Get, "/api/teams"), null, null, cancellationToken);
         return [await posts, await touches, await reads];
     }
 }

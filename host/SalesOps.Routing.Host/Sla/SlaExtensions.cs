@@ -17,6 +17,7 @@ internal static class SlaExtensions
             ? SqlServerSlaSql.Statements
             : SqliteSlaSql.Statements);
         builder.Services.AddSingleton<SlaTimerWriter>();
+        builder.Services.AddSingleton<SlaDueTimers>();
         builder.Services.AddSingleton<SlaLeadMover>();
         builder.Services.AddSingleton<SlaSweeper>();
         builder.Services.AddSingleton<SlaTimerService>();

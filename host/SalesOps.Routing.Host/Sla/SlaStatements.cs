@@ -9,6 +9,7 @@ internal sealed record SlaStatements
     public required string LeadExists { get; init; }
     public required string SelectDueBreaches { get; init; }
     public required string SelectDueWarnings { get; init; }
+    public required string SelectNextDue { get; init; }
     public required string InsertEvent { get; init; }
     public required string SelectAtRisk { get; init; }
     public required string CountAtRisk { get; init; }

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 using Microsoft.Extensions.Options;
 using SalesOps.Routing.Engine.Assignment;
 using SalesOps.Routing.Host.Dashboard;
@@ -16,7 +15,7 @@ namespace SalesOps.Routing.Host.Sla;
 /// </summary>
 internal sealed partial class SlaSweeper(
     IConnectionFactory connections,
-    SlaStatements sql,
+    SlaDueTimers dueTimers,
     SlaTimerWriter writer,
     SlaLeadMover mover,
     RoutingStateStore routingState,
@@ -38,12 +37,20 @@ internal sealed partial class SlaSweeper(
     public async Task<SlaSweepResult> SweepAsync(CancellationToken cancellationToken)
     {
         var total = SlaSweepResult.None;
-        while (!cancellationToken.IsCancellationRequested)
+        bool due;
+        await using (var connection = await connections.OpenAsync(cancellationToken))
+            due = await dueTimers.AnyDueAsync(connection, clock.GetUtcNow(), cancellationToken);
+        while (due && !cancellationToken.IsCancellationRequested)
         {
-            var batch = await SweepBatchAsync(cancellationToken);
+            var (batch, moreDue) = await SweepBatchAsync(cancellationToken);
             total += batch;
-            if (batch.Claimed + batch.Lost < _options.BatchSize)
+            if (!moreDue)
                 break;
+
+            // A writer waiting for the lock (SQLite's busy wait retries every few tens of milliseconds)
+            // gets its turn here; without the pause the next batch takes the lock back at once and
+            // leads posted during a storm of breaches wait for all of it. Real time, like the wait.
+            await Task.Delay(_options.PauseBetweenBatches, cancellationToken);
         }
 
         Interlocked.Increment(ref _completedSweeps);
@@ -51,26 +58,25 @@ internal sealed partial class SlaSweeper(
         return total;
     }
 
-    private async Task<SlaSweepResult> SweepBatchAsync(CancellationToken cancellationToken)
+    /// <summary>One transaction: claims due rows in order until the batch is done or has held the write lock for <see cref="SlaOptions.MaxBatchDuration"/>.</summary>
+    private async Task<(SlaSweepResult Result, bool MoreDue)> SweepBatchAsync(CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var locked = TimeProvider.System.GetTimestamp();
         var now = clock.GetUtcNow();
-        var parameters = new { Now = now, Take = _options.BatchSize };
-        var breaches = await connection.QueryAsync<SlaTimerRow>(Command(sql.SelectDueBreaches, parameters, transaction, cancellationToken));
-        var warnings = await connection.QueryAsync<SlaTimerRow>(Command(sql.SelectDueWarnings, parameters, transaction, cancellationToken));
-        var due = breaches.Select(row => (At: row.DueAt, Row: row, IsBreach: true))
-            .Concat(warnings.Select(row => (At: row.WarnAt, Row: row, IsBreach: false)))
-            .OrderBy(item => item.At).ThenBy(item => item.Row.Id, StringComparer.Ordinal)
-            .Take(_options.BatchSize)
-            .ToList();
+        var due = await dueTimers.FindAsync(connection, transaction, now, _options.BatchSize, cancellationToken);
         if (due.Count == 0)
-            return SlaSweepResult.None;
+            return (SlaSweepResult.None, false);
 
         var context = new BreachContext(connection, transaction, ruleSets.Current, now);
         var result = SlaSweepResult.None;
-        foreach (var (_, row, isBreach) in due)
+        var done = 0;
+        while (done < due.Count && (done == 0 || TimeProvider.System.GetElapsedTime(locked) < _options.MaxBatchDuration))
+        {
+            var (_, row, isBreach) = due[done++];
             result += isBreach ? await BreachAsync(context, row, cancellationToken) : await WarnAsync(context, row, cancellationToken);
+        }
 
         if (context.State is not null)
             await routingState.SaveAsync(connection, transaction, context.State, now, cancellationToken);
@@ -79,7 +85,7 @@ internal sealed partial class SlaSweeper(
         foreach (var item in context.Published)
             dashboard.Publish(item);
         LogSwept(result.Warnings, result.Breaches, result.Reassigned, result.Escalated, result.Lost);
-        return result;
+        return (result, done < due.Count || due.Count == _options.BatchSize);
     }
 
     private async Task<SlaSweepResult> WarnAsync(BreachContext context, SlaTimerRow row, CancellationToken cancellationToken)
@@ -92,9 +98,6 @@ internal sealed partial class SlaSweeper(
         context.Announce(SlaEventTypes.Warning, warned);
         return SlaSweepResult.None with { Warnings = 1 };
     }
-
-    private static CommandDefinition Command(string text, object? parameters, DbTransaction transaction, CancellationToken cancellationToken) =>
-        new(text, parameters, transaction, cancellationToken: cancellationToken);
 
     /// <summary>One batch's transaction, rule set and routing state; the state is read at most once, inside the transaction.</summary>
     private sealed class BreachContext(DbConnection connection, DbTransaction transaction, Engine.Rules.RuleSet rules, DateTimeOffset now)

@@ -50,6 +50,13 @@ internal static class SqlServerSlaSql
             SELECT TOP (@Take) {Columns} FROM dbo.sla_timers WITH (UPDLOCK, READPAST, ROWLOCK)
             WHERE state = N'running' AND warn_at <= @Now AND due_at > @Now ORDER BY warn_at, id
             """,
+        // The earliest instant anything comes due, read without locks: the first entry of each filtered index.
+        SelectNextDue = """
+            SELECT MIN(next_at) FROM (
+                SELECT MIN(due_at) AS next_at FROM dbo.sla_timers WHERE state IN (N'running', N'warning')
+                UNION ALL
+                SELECT MIN(warn_at) AS next_at FROM dbo.sla_timers WHERE state = N'running') AS upcoming
+            """,
         InsertEvent = """
             INSERT INTO dbo.outbox_events (event_id, event_type, lead_id, timer_id, occurred_at, payload)
             VALUES (@EventId, @EventType, @LeadId, @TimerId, @OccurredAt, @Payload)

@@ -36,8 +36,19 @@ internal static class SqliteSlaSql
             """,
         SelectTimersByLead = $"SELECT {Columns} FROM sla_timers WHERE lead_id = @LeadId ORDER BY cycle, kind",
         LeadExists = "SELECT COUNT(*) FROM leads WHERE id = @Id",
-        SelectDueBreaches = $"SELECT {Columns} FROM sla_timers WHERE state IN ('running', 'warning') AND due_at <= @Now ORDER BY due_at, id LIMIT @Take",
-        SelectDueWarnings = $"SELECT {Columns} FROM sla_timers WHERE state = 'running' AND warn_at <= @Now AND due_at > @Now ORDER BY warn_at, id LIMIT @Take",
+        // The host never runs ANALYZE, and without statistics SQLite takes "state = ..." as the most
+        // selective term and searches ix_sla_timers_state_team: every sweep then reads and sorts all
+        // open timers. INDEXED BY holds each query to its due-time index (range search, in order, so
+        // LIMIT stops early), and fails the statement outright if that index is ever dropped.
+        SelectDueBreaches = $"SELECT {Columns} FROM sla_timers INDEXED BY ix_sla_timers_due WHERE state IN ('running', 'warning') AND due_at <= @Now ORDER BY due_at, id LIMIT @Take",
+        SelectDueWarnings = $"SELECT {Columns} FROM sla_timers INDEXED BY ix_sla_timers_warn WHERE state = 'running' AND warn_at <= @Now AND due_at > @Now ORDER BY warn_at, id LIMIT @Take",
+        // The earliest instant anything comes due: the first entry of each due-time index.
+        SelectNextDue = """
+            SELECT MIN(next) FROM (
+                SELECT MIN(due_at) AS next FROM sla_timers INDEXED BY ix_sla_timers_due WHERE state IN ('running', 'warning')
+                UNION ALL
+                SELECT MIN(warn_at) FROM sla_timers INDEXED BY ix_sla_timers_warn WHERE state = 'running')
+            """,
         InsertEvent = """
             INSERT INTO outbox_events (event_id, event_type, lead_id, timer_id, occurred_at, payload)
             VALUES (@EventId, @EventType, @LeadId, @TimerId, @OccurredAt, @Payload)
