@@ -81,7 +81,7 @@ internal static class LoadRunner
             }
         }
 
-        foreach (var (name, ratio) in Report.Ratios(results))
+        foreach (var (name, ratio) in Report.Ratios(results, settings.P99LimitMs))
             Console.WriteLine($"{name}: {ratio:P1}");
         await Report.WriteAsync(settings.OutputFolder, settings, results, verification, startToReady, sla, cancellationToken);
         var failed = verification is { Passed: false } || sla is { Verification.Passed: false } || (settings.Scenario == "smoke" && results.Any(r => r.ErrorCount > 0));

@@ -21,17 +21,21 @@ internal static class Report
         var document = new
         {
             settings.Scenario, settings.Rate, DurationSeconds = settings.Duration.TotalSeconds, settings.HostSettings, Machine = Machine(),
-            StartToReadySeconds = startToReady?.TotalSeconds, Results = results, Ratios = Ratios(results), Verification = verification, Sla = sla,
+            StartToReadySeconds = startToReady?.TotalSeconds, Results = results, Ratios = Ratios(results, settings.P99LimitMs), Verification = verification, Sla = sla,
         };
         await File.WriteAllTextAsync(basePath + ".json", JsonSerializer.Serialize(document, Json), cancellationToken);
         await File.WriteAllTextAsync(basePath + ".md", Markdown(settings, results, verification, startToReady) + SlaReport.Markdown(sla), cancellationToken);
         Console.WriteLine($"Wrote {basePath}.md and .json");
     }
 
-    /// <summary>The routing path's best clean throughput against each baseline's, in the same run.</summary>
-    public static Dictionary<string, double> Ratios(IReadOnlyList<PhaseResult> results)
+    /// <summary>
+    /// The routing path's max sustainable throughput against each baseline's, in the same run: the best
+    /// phase with no errors and p99 within the limit (a phase past it is load the target did not sustain).
+    /// </summary>
+    public static Dictionary<string, double> Ratios(IReadOnlyList<PhaseResult> results, double p99LimitMs)
     {
-        double Best(string target) => results.Where(r => r.Target == target && r.ErrorCount == 0).Select(r => r.Throughput).DefaultIfEmpty(0).Max();
+        double Best(string target) => results.Where(r => r.Target == target && r.ErrorCount == 0 && r.P99Ms <= p99LimitMs)
+            .Select(r => r.Throughput).DefaultIfEmpty(0).Max();
         var routing = Best(Target.Routing.Name);
         return Target.All.Where(t => t != Target.Routing && Best(t.Name) > 0)
             .ToDictionary(t => $"routing / {t.Name}", t => Math.Round(routing / Best(t.Name), 3));
@@ -57,7 +61,7 @@ internal static class Report
         }
 
         md.AppendLine();
-        foreach (var (name, ratio) in Ratios(results))
+        foreach (var (name, ratio) in Ratios(results, settings.P99LimitMs))
             md.AppendLine(CultureInfo.InvariantCulture, $"- {name}: {ratio:P1}");
         if (verification is not null)
         {
