@@ -35,6 +35,8 @@ internal sealed class Scenarios(RunSettings settings, HttpClient client, LeadGen
     // Steps the offered rate up until p99 passes the limit or errors appear; the last clean step is the max sustainable rate.
     private async Task<List<PhaseResult>> RampAsync(Target target, CancellationToken cancellationToken)
     {
+        // Not reported: the first seconds of a fresh host are JIT and tiering, not its sustainable speed.
+        await PhaseAsync(target, "warm-up", settings.Rate, TimeSpan.FromSeconds(3), cancellationToken);
         var results = new List<PhaseResult>();
         for (var rate = settings.Rate; rate <= settings.RampMaxRate; rate *= settings.RampStepFactor)
         {
