@@ -57,7 +57,7 @@ internal sealed class HostProcess : IAsyncDisposable
                 hostDll, "--urls", $"http://127.0.0.1:{port}", $"--ConnectionStrings:Routing=Data Source={database}",
                 $"--Rules:Path={rulesFolder}", "--LoadTest:Baselines=true", "--Serilog:MinimumLevel:Default=Warning",
                 "--Auth:ApiKeys:0:Name=load-runner", $"--Auth:ApiKeys:0:KeySha256={Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(apiKey)))}",
-                "--Auth:ApiKeys:0:Roles:0=ingest", "--Auth:ApiKeys:0:Roles:1=viewer", "--RateLimiting:Enabled=false",
+                "--Auth:ApiKeys:0:Roles:0=ingest", "--Auth:ApiKeys:0:Roles:1=viewer", "--Auth:ApiKeys:0:Roles:2=ops", "--RateLimiting:Enabled=false",
             },
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -9,8 +9,8 @@ namespace SalesOps.Routing.Host.Sla;
 /// <summary>Keeps the SLA clocks in step with the stores: a new lead's first-touch clock, touches by status, new cycles on reassignment.</summary>
 internal sealed class SlaLeadClocks(SlaTimerWriter writer, SlaTimerService timers) : ILeadClocks
 {
-    public Task AssignedAsync(DbConnection connection, DbTransaction transaction, PendingLead pending, Decision decision, CancellationToken cancellationToken) =>
-        writer.StartFirstTouchAsync(connection, transaction, pending, decision, cancellationToken);
+    public Task AssignedAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<DecidedLead> decided, CancellationToken cancellationToken) =>
+        writer.StartFirstTouchesAsync(connection, transaction, decided, cancellationToken);
 
     public Task StatusChangedAsync(DbConnection connection, DbTransaction transaction, string leadId, string status, DateTimeOffset now, CancellationToken cancellationToken) =>
         timers.OnStatusChangedAsync(connection, transaction, leadId, status, now, cancellationToken);

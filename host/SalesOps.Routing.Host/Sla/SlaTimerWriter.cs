@@ -5,6 +5,7 @@ using SalesOps.Routing.Engine.Decisions;
 using SalesOps.Routing.Engine.Rules;
 using SalesOps.Routing.Engine.Sla;
 using SalesOps.Routing.Host.Ingest;
+using SalesOps.Routing.Host.Storage;
 
 namespace SalesOps.Routing.Host.Sla;
 
@@ -16,19 +17,35 @@ internal sealed class SlaTimerWriter(SlaStatements sql)
 {
     private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Starts the lead's first-touch clock when a policy applies to its decision; called by the lead store while it commits the lead.</summary>
-    public async Task StartFirstTouchAsync(DbConnection connection, DbTransaction transaction, PendingLead pending, Decision decision,
+    /// <summary>
+    /// Starts the first-touch clock of each decided lead a policy applies to; called by the lead store
+    /// while it commits the batch. One command for the batch: the statement is prepared once.
+    /// </summary>
+    public async Task StartFirstTouchesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<DecidedLead> decided,
         CancellationToken cancellationToken)
+    {
+        var rows = new List<DynamicParameters>(decided.Count);
+        foreach (var (pending, decision) in decided)
+        {
+            if (FirstTouch(pending, decision) is { } row)
+                rows.Add(Parameters(row, pending.ReceivedAt));
+        }
+
+        if (rows.Count > 0)
+            await connection.ExecuteAsync(Command(sql.InsertTimer, rows, transaction, cancellationToken));
+    }
+
+    private static SlaTimerRow? FirstTouch(PendingLead pending, Decision decision)
     {
         var rules = pending.Rules;
         var rep = decision is { TeamId: { } teamId, RepId: { } repId } && rules.Teams.TryGetValue(teamId, out var team)
             ? team.Reps.FirstOrDefault(r => r.Id == repId)
             : null;
         if (rules.Sla.PlanFirstTouch(pending.Evaluation.Facts, decision.TeamId, rep, rules.Version) is not { } plan)
-            return;
+            return null;
 
         var timer = SlaTimer.Start(plan, pending.ReceivedAt, rules.Sla.CalendarOrAlwaysOpen(plan.CalendarKey));
-        await InsertAsync(connection, transaction, SlaTimerRow.New(NewId(pending.ReceivedAt), pending.LeadId, timer, plan.Terms), pending.ReceivedAt, cancellationToken);
+        return SlaTimerRow.New(NewId(pending.ReceivedAt), pending.LeadId, timer, plan.Terms);
     }
 
     public Task InsertAsync(DbConnection connection, DbTransaction transaction, SlaTimerRow row, DateTimeOffset now, CancellationToken cancellationToken) =>

@@ -11,8 +11,8 @@ namespace SalesOps.Routing.Host.Storage;
 /// </summary>
 internal interface ILeadClocks
 {
-    /// <summary>A new lead was decided (and, when it has a rep, assigned).</summary>
-    Task AssignedAsync(DbConnection connection, DbTransaction transaction, PendingLead pending, Decision decision, CancellationToken cancellationToken);
+    /// <summary>New leads were decided (and, those with a rep, assigned), in the order given.</summary>
+    Task AssignedAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<DecidedLead> decided, CancellationToken cancellationToken);
 
     /// <summary>Ops moved the lead to working, converted or disqualified.</summary>
     Task StatusChangedAsync(DbConnection connection, DbTransaction transaction, string leadId, string status, DateTimeOffset now, CancellationToken cancellationToken);

@@ -45,7 +45,10 @@ internal sealed class LeadStore(
         var decidedInBatch = new Dictionary<(string, string), LeadRecord>();
         var ownersInBatch = new Dictionary<string, OpenLeadMatch>(StringComparer.Ordinal);
         var outcomes = new List<IngestOutcome>(batch.Count);
+        var decided = new List<DecidedLead>(batch.Count);
 
+        // Decide every lead first, in queue order (each takes the rotation as the one before left it),
+        // then write the batch table by table with one prepared command each.
         foreach (var pending in batch)
         {
             var key = (pending.Input.Source, pending.Input.ExternalId);
@@ -65,15 +68,21 @@ internal sealed class LeadStore(
             var context = AssignmentContextLoader.ContextFor(lookups, facts, decidedAt,
                 facts.Email.Length > 0 ? ownersInBatch.GetValueOrDefault(facts.Email) : null, null);
             var decision = RepAssigner.Assign(pending.Evaluation, pending.Rules, state, context, assignmentRules);
-            await InsertAsync(connection, transaction, pending, decision, decidedAt, cancellationToken);
-            await clocks.AssignedAsync(connection, transaction, pending, decision, cancellationToken);
-            await events.AssignedAsync(connection, transaction, pending, decision, decidedAt, cancellationToken);
+            decided.Add(new DecidedLead(pending, decision));
             if (decision.RepId is not null && facts.Email.Length > 0)
                 ownersInBatch[facts.Email] = new OpenLeadMatch(pending.LeadId, decision.RepId, pending.ReceivedAt);
 
             var record = new LeadRecord(pending.LeadId, pending.Input.Source, pending.Input.ExternalId, pending.ReceivedAt, decision);
             decidedInBatch[key] = record;
             outcomes.Add(new IngestOutcome(record, Created: true));
+        }
+
+        if (decided.Count > 0)
+        {
+            await InsertAsync(connection, transaction, decided, decidedAt, cancellationToken);
+            await clocks.AssignedAsync(connection, transaction, decided, cancellationToken);
+            foreach (var (pending, decision) in decided)
+                await events.AssignedAsync(connection, transaction, pending, decision, decidedAt, cancellationToken);
         }
 
         await routingState.SaveAsync(connection, transaction, state, decidedAt, cancellationToken);
@@ -107,49 +116,48 @@ internal sealed class LeadStore(
         await transaction.RollbackAsync(cancellationToken);
     }
 
-    private async Task InsertAsync(DbConnection connection, DbTransaction transaction, PendingLead pending, Decision decision,
+    private async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<DecidedLead> decided,
         DateTimeOffset decidedAt, CancellationToken cancellationToken)
     {
-        var facts = pending.Evaluation.Facts;
-        await connection.ExecuteAsync(Command(sql.InsertLead, new
+        await connection.ExecuteAsync(Command(sql.InsertLead, decided.Select(d => new
         {
-            Id = pending.LeadId,
-            pending.Input.Source,
-            pending.Input.ExternalId,
-            pending.ReceivedAt,
-            Email = facts.Email.Length > 0 ? facts.Email : null,
-            decision.Status,
-            decision.TeamId,
-            decision.RepId,
-            pending.Payload,
-        }, transaction, cancellationToken));
+            Id = d.Pending.LeadId,
+            d.Pending.Input.Source,
+            d.Pending.Input.ExternalId,
+            d.Pending.ReceivedAt,
+            Email = d.Pending.Evaluation.Facts.Email.Length > 0 ? d.Pending.Evaluation.Facts.Email : null,
+            d.Decision.Status,
+            d.Decision.TeamId,
+            d.Decision.RepId,
+            d.Pending.Payload,
+        }), transaction, cancellationToken));
 
-        await connection.ExecuteAsync(Command(sql.InsertDecision, new
+        await connection.ExecuteAsync(Command(sql.InsertDecision, decided.Select(d => new
         {
-            LeadId = pending.LeadId,
+            LeadId = d.Pending.LeadId,
             DecidedAt = decidedAt,
-            decision.RuleSetVersion,
-            decision.Status,
-            decision.Score,
-            decision.Qualified,
-            decision.TeamId,
-            decision.RepId,
-            decision.RepName,
-            Trace = JsonSerializer.Serialize(decision.Trace, TraceJson),
-        }, transaction, cancellationToken));
+            d.Decision.RuleSetVersion,
+            d.Decision.Status,
+            d.Decision.Score,
+            d.Decision.Qualified,
+            d.Decision.TeamId,
+            d.Decision.RepId,
+            d.Decision.RepName,
+            Trace = JsonSerializer.Serialize(d.Decision.Trace, TraceJson),
+        }), transaction, cancellationToken));
 
-        if (decision is { RepId: not null, TeamId: not null })
+        var assigned = decided.Where(d => d.Decision is { RepId: not null, TeamId: not null }).ToList();
+        if (assigned.Count == 0)
+            return;
+        await connection.ExecuteAsync(Command(sql.InsertAssignment, assigned.Select(d => new
         {
-            await connection.ExecuteAsync(Command(sql.InsertAssignment, new
-            {
-                LeadId = pending.LeadId,
-                decision.TeamId,
-                decision.RepId,
-                AssignedAt = decidedAt,
-                Reason = decision.Trace[^1].Rule,
-                Trace = (string?)null,
-            }, transaction, cancellationToken));
-        }
+            LeadId = d.Pending.LeadId,
+            d.Decision.TeamId,
+            d.Decision.RepId,
+            AssignedAt = decidedAt,
+            Reason = d.Decision.Trace[^1].Rule,
+            Trace = (string?)null,
+        }), transaction, cancellationToken));
     }
 
     private static CommandDefinition Command(string text, object? parameters, DbTransaction? transaction, CancellationToken cancellationToken) =>

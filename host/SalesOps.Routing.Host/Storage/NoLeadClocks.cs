@@ -8,7 +8,7 @@ namespace SalesOps.Routing.Host.Storage;
 /// <summary>The stores on their own, without the SLA feature (as the storage contract tests run them): no clocks to keep.</summary>
 internal sealed class NoLeadClocks : ILeadClocks
 {
-    public Task AssignedAsync(DbConnection connection, DbTransaction transaction, PendingLead pending, Decision decision, CancellationToken cancellationToken) =>
+    public Task AssignedAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<DecidedLead> decided, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
     public Task StatusChangedAsync(DbConnection connection, DbTransaction transaction, string leadId, string status, DateTimeOffset now, CancellationToken cancellationToken) =>
