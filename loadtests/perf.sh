@@ -15,7 +15,7 @@ latest() { ls -t "$out"/"$1"-*.json | head -n 1; }
 
 dotnet run -c Release --no-build --project loadtests/SalesOps.Routing.Benchmarks -- --filter '*' --memory --artifacts "$out/benchmarks"
 
-runner ramp --rate 1000
+runner ramp --rate 200
 # The max sustainable rate: the best routing step with no errors and p99 within the ramp's limit.
 max=$(jq '[.results[] | select(.target == "routing" and .errorCount == 0 and .p99Ms <= 100) | .throughput] | max // 0 | floor' "$(latest ramp)")
 half=$((max / 2))

@@ -35,8 +35,9 @@ internal sealed class Scenarios(RunSettings settings, HttpClient client, LeadGen
     // Steps the offered rate up until p99 passes the limit or errors appear; the last clean step is the max sustainable rate.
     private async Task<List<PhaseResult>> RampAsync(Target target, CancellationToken cancellationToken)
     {
-        // Not reported: the first seconds of a fresh host are JIT and tiering, not its sustainable speed.
-        await PhaseAsync(target, "warm-up", settings.Rate, TimeSpan.FromSeconds(3), cancellationToken);
+        // Not reported: the first seconds of a fresh host are JIT and tiering (the rule sessions compile
+        // code on first use), not its sustainable speed; 3 s left the routing path's first step slow.
+        await PhaseAsync(target, "warm-up", settings.Rate, TimeSpan.FromSeconds(10), cancellationToken);
         var results = new List<PhaseResult>();
         for (var rate = settings.Rate; rate <= settings.RampMaxRate; rate *= settings.RampStepFactor)
         {
