@@ -18,10 +18,8 @@ namespace SalesOps.Routing.Host.Storage;
 internal sealed class RoutingOpsStore(
     IConnectionFactory connections,
     OpsStatements sql,
-    LeadStatements leadSql,
     RoutingStateStore routingState,
-    AssignmentContextLoader contexts,
-    ISessionFactory assignmentRules,
+    LeadOwnerMove move,
     StoreRetry retry,
     ILeadClocks clocks,
     ILeadEvents events,
@@ -53,14 +51,14 @@ internal sealed class RoutingOpsStore(
     public Task<LeadStatusChange?> ChangeStatusAsync(string leadId, string status, CancellationToken cancellationToken) =>
         InTransactionAsync<LeadStatusChange?>(async (connection, transaction, state, now) =>
         {
-            var lead = await connection.QuerySingleOrDefaultAsync<LeadRow>(new CommandDefinition(sql.SelectLeadForUpdate, new { Id = leadId }, transaction, cancellationToken: cancellationToken));
+            var lead = await connection.QuerySingleOrDefaultAsync<StoredLeadRow>(new CommandDefinition(sql.SelectLeadForUpdate, new { Id = leadId }, transaction, cancellationToken: cancellationToken));
             if (lead is null)
                 return null;
             if (!LeadStatuses.CanMove(lead.Status, status))
                 return new LeadStatusChange(lead.Status, status, Applied: false);
 
             if (lead is { Status: LeadStatus.Assigned, RepId: not null })
-                Release(state, lead.RepId);
+                LeadOwnerMove.Release(state, lead.RepId);
             await connection.ExecuteAsync(new CommandDefinition(sql.UpdateLeadStatus,
                 new { Id = leadId, Status = status, TouchedAt = now }, transaction, cancellationToken: cancellationToken));
             await clocks.StatusChangedAsync(connection, transaction, leadId, status, now, cancellationToken);
@@ -103,55 +101,25 @@ internal sealed class RoutingOpsStore(
     private async Task<IReadOnlyList<Reassignment>> ReassignAsync(DbConnection connection, DbTransaction transaction, RoutingState state,
         RuleSet rules, string repId, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var leads = await connection.QueryAsync<LeadRow>(new CommandDefinition(sql.SelectOpenLeadsOfRep, new { RepId = repId }, transaction, cancellationToken: cancellationToken));
+        var leads = await connection.QueryAsync<StoredLeadRow>(new CommandDefinition(sql.SelectOpenLeadsOfRep, new { RepId = repId }, transaction, cancellationToken: cancellationToken));
         var moved = new List<Reassignment>();
         foreach (var lead in leads)
         {
             if (lead.Status == LeadStatus.Assigned)
-                Release(state, repId);
-            var evaluation = ReEvaluate(lead, rules);
-            var context = await contexts.LoadAsync(connection, transaction, evaluation.Facts, now, null, repId, cancellationToken) with { OpenLead = null };
-            var decision = RepAssigner.Assign(evaluation, rules, state, context, assignmentRules);
+                LeadOwnerMove.Release(state, repId);
+            var decision = await move.DecideAsync(connection, transaction, state, rules, lead, repId, now, cancellationToken);
             var trace = new List<TraceEntry> { new(TraceStages.Assign, "reassign", $"moved from rep {repId}: {reason}") };
             trace.AddRange(decision.Trace);
 
-            await connection.ExecuteAsync(new CommandDefinition(sql.UpdateLeadOwner,
-                new { lead.Id, decision.RepId, decision.TeamId, decision.Status }, transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(sql.EndOpenAssignments, new { LeadId = lead.Id, EndedAt = now }, transaction, cancellationToken: cancellationToken));
+            await move.WriteAsync(connection, transaction, lead.Id, decision, "reassign", trace, now, cancellationToken);
             if (decision.RepId is not null)
-            {
-                await connection.ExecuteAsync(new CommandDefinition(leadSql.InsertAssignment, new
-                {
-                    LeadId = lead.Id, decision.TeamId, decision.RepId, AssignedAt = now, Reason = "reassign",
-                    Trace = JsonSerializer.Serialize(trace, LeadStore.TraceJson),
-                }, transaction, cancellationToken: cancellationToken));
                 await clocks.ReassignedAsync(connection, transaction, rules, lead.Id, decision.TeamId, decision.RepId, reason, now, cancellationToken);
-            }
-
             await events.ReassignedAsync(connection, transaction, lead.Id, repId, decision.RepId, decision.TeamId, reason, now, cancellationToken);
 
             moved.Add(new Reassignment(lead.Id, repId, decision.RepId, decision.TeamId, trace));
         }
 
         return moved;
-    }
-
-    // The stored lead is re-read from its raw payload so it is judged by today's rules; it was
-    // qualified once and keeps its team, so only the owner is decided again.
-    private static Evaluation ReEvaluate(LeadRow lead, RuleSet rules)
-    {
-        using var document = JsonDocument.Parse(lead.Payload);
-        var input = LeadPayloadParser.Parse(document.RootElement, []) ?? throw new InvalidOperationException($"Stored lead {lead.Id} no longer parses.");
-        var evaluation = LeadEvaluator.Evaluate(input, rules);
-        var team = lead.TeamId is not null && rules.Teams.ContainsKey(lead.TeamId) ? lead.TeamId : evaluation.TeamId ?? rules.DefaultTeamId;
-        return evaluation with { Qualified = true, Disqualified = false, TeamId = team, Trace = [] };
-    }
-
-    private static void Release(RoutingState state, string repId)
-    {
-        var rep = state.Rep(repId);
-        rep.OpenLeads = Math.Max(0, rep.OpenLeads - 1);
-        state.Touch(repId);
     }
 
     // A rerun after a transient fault starts from a freshly loaded state, so the work sees the
@@ -169,13 +137,4 @@ internal sealed class RoutingOpsStore(
             events.Committed();
             return result;
         }, cancellationToken);
-
-    private sealed class LeadRow
-    {
-        public string Id { get; init; } = "";
-        public string Payload { get; init; } = "";
-        public string Status { get; init; } = "";
-        public string? TeamId { get; init; }
-        public string? RepId { get; init; }
-    }
 }

@@ -33,6 +33,7 @@ internal static class StorageExtensions
         services.AddSingleton<AssignmentContextLoader>();
         services.AddSingleton<LeadStore>();
         services.AddSingleton<ILeadStore>(sp => new ResilientLeadStore(sp.GetRequiredService<LeadStore>(), sp.GetRequiredService<StoreRetry>()));
+        services.AddSingleton<LeadOwnerMove>();
         services.AddSingleton<RoutingOpsStore>();
         services.AddSingleton(sp => sp.GetRequiredService<IStorageProvider>().Name == StorageProviders.SqlServer
             ? SqlServerRuleVersionSql.Statements : SqliteRuleVersionSql.Statements);
