@@ -8,21 +8,22 @@ namespace SalesOps.Routing.Host.Ingest;
 /// The single writer. Requests evaluate leads concurrently and queue them here; this service
 /// gathers whatever is waiting into one transaction (group commit), assigns reps in queue order so
 /// two leads can never take the same round-robin turn, commits, and only then completes each
-/// request. One fsync is shared by the whole batch.
+/// request. One fsync is shared by the whole batch. Status changes and touches queue here too
+/// (<see cref="ChangeAsync"/>) and run in the same transaction, before the batch's leads.
 /// </summary>
 internal sealed partial class DecisionWriter : BackgroundService
 {
     private readonly ILeadStore _store;
     private readonly IngestOptions _options;
     private readonly ILogger<DecisionWriter> _logger;
-    private readonly Channel<PendingLead> _queue;
+    private readonly Channel<IQueuedWrite> _queue;
 
     public DecisionWriter(ILeadStore store, IOptions<IngestOptions> options, ILogger<DecisionWriter> logger)
     {
         _store = store;
         _options = options.Value;
         _logger = logger;
-        _queue = Channel.CreateBounded<PendingLead>(new BoundedChannelOptions(_options.QueueCapacity)
+        _queue = Channel.CreateBounded<IQueuedWrite>(new BoundedChannelOptions(_options.QueueCapacity)
         {
             SingleReader = true,
             FullMode = BoundedChannelFullMode.Wait,
@@ -30,11 +31,25 @@ internal sealed partial class DecisionWriter : BackgroundService
     }
 
     /// <summary>Queues the lead and waits until it is committed; throws <see cref="StoreUnavailableException"/> when it cannot be.</summary>
-    public async Task<IngestOutcome> SubmitAsync(PendingLead lead, CancellationToken cancellationToken)
+    public Task<IngestOutcome> SubmitAsync(PendingLead lead, CancellationToken cancellationToken) =>
+        EnqueueAndWaitAsync(lead, lead.Completion.Task, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in the next group commit and answers once that has committed;
+    /// throws <see cref="StoreUnavailableException"/> when it cannot be. A refused change
+    /// (<see cref="ChangeResult{T}.Undone"/>) is answered too, with nothing of it written.
+    /// </summary>
+    public Task<T> ChangeAsync<T>(Func<WriteScope, CancellationToken, Task<ChangeResult<T>>> work, CancellationToken cancellationToken)
+    {
+        var change = new QueuedChange<T>(work);
+        return EnqueueAndWaitAsync(change, change.Completion, cancellationToken);
+    }
+
+    private async Task<T> EnqueueAndWaitAsync<T>(IQueuedWrite item, Task<T> completion, CancellationToken cancellationToken)
     {
         try
         {
-            await _queue.Writer.WriteAsync(lead, cancellationToken);
+            await _queue.Writer.WriteAsync(item, cancellationToken);
         }
         catch (ChannelClosedException ex)
         {
@@ -43,14 +58,14 @@ internal sealed partial class DecisionWriter : BackgroundService
 
         try
         {
-            // Not the request's token: once queued, the lead is committed whether or not the client waits.
-            return await lead.Completion.Task.WaitAsync(_options.CommitTimeout, CancellationToken.None);
+            // Not the request's token: once queued, the item is committed whether or not the client waits.
+            return await completion.WaitAsync(_options.CommitTimeout, CancellationToken.None);
         }
         catch (TimeoutException ex)
         {
             // Still queued: the writer will skip it, so the 503 is exact. Already in a batch: that commit
             // may still land, and the sender's retry finds it by source and externalId.
-            lead.TryAbandon();
+            item.TryAbandon();
             throw new StoreUnavailableException("The database did not confirm the write in time.", ex);
         }
     }
@@ -64,58 +79,82 @@ internal sealed partial class DecisionWriter : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var reader = _queue.Reader;
-        var batch = new List<PendingLead>(_options.MaxBatchSize);
+        var leads = new List<PendingLead>(_options.MaxBatchSize);
+        var changes = new List<QueuedChange>();
 
         // Drains what is queued even after stop is requested: those requests are waiting for an answer.
         while (await reader.WaitToReadAsync(CancellationToken.None))
         {
-            batch.Clear();
-            while (batch.Count < _options.MaxBatchSize && reader.TryRead(out var lead))
+            leads.Clear();
+            changes.Clear();
+            while (leads.Count + changes.Count < _options.MaxBatchSize && reader.TryRead(out var item))
             {
-                if (lead.TryClaim())
-                    batch.Add(lead);
+                if (!item.TryClaim())
+                    continue;
+                if (item is PendingLead lead)
+                    leads.Add(lead);
+                else
+                    changes.Add((QueuedChange)item);
             }
 
-            if (batch.Count > 0)
-                await CommitAsync(batch);
+            if (leads.Count + changes.Count > 0)
+                await CommitAsync(leads, changes);
         }
     }
 
-    private async Task CommitAsync(List<PendingLead> batch)
+    private async Task CommitAsync(List<PendingLead> leads, List<QueuedChange> changes)
     {
         try
         {
-            var outcomes = await _store.CommitAsync(batch, CancellationToken.None);
-            for (var i = 0; i < batch.Count; i++)
-                batch[i].Completion.TrySetResult(outcomes[i]);
+            var outcomes = await _store.CommitAsync(leads, changes, CancellationToken.None);
+            for (var i = 0; i < leads.Count; i++)
+                leads[i].Completion.TrySetResult(outcomes[i]);
+            foreach (var change in changes)
+                change.Complete();
         }
         catch (StoreUnavailableException ex)
         {
-            // Locked, unreachable or full: every lead of the batch would fail alike, one by one only slower.
-            LogUnavailable(ex, batch.Count);
-            foreach (var lead in batch)
+            // Locked, unreachable or full: every item of the batch would fail alike, one by one only slower.
+            LogUnavailable(ex, leads.Count + changes.Count);
+            foreach (var lead in leads)
                 lead.Completion.TrySetException(ex);
+            foreach (var change in changes)
+                change.Fail(ex);
         }
-        catch (Exception ex) when (batch.Count > 1)
+        catch (Exception ex) when (leads.Count + changes.Count > 1)
         {
-            // One lead the database refuses must not fail its neighbours: commit them one by one.
-            LogBatchFailed(ex, batch.Count);
-            foreach (var lead in batch)
-                await CommitAsync([lead]);
+            // One item the database refuses must not fail its neighbours: commit them one by one.
+            LogBatchFailed(ex, leads.Count + changes.Count);
+            foreach (var lead in leads)
+                await CommitAsync([lead], []);
+            foreach (var change in changes)
+                await CommitAsync([], [change]);
         }
         catch (Exception ex)
         {
-            LogLeadFailed(ex, batch[0].LeadId);
-            batch[0].Completion.TrySetException(ex as StoreUnavailableException ?? new StoreUnavailableException("The database refused the write.", ex));
+            var failure = ex as StoreUnavailableException ?? new StoreUnavailableException("The database refused the write.", ex);
+            if (leads.Count == 1)
+            {
+                LogLeadFailed(ex, leads[0].LeadId);
+                leads[0].Completion.TrySetException(failure);
+            }
+            else
+            {
+                LogChangeFailed(ex);
+                changes[0].Fail(failure);
+            }
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable: {BatchSize} leads not stored, their posts answer 503")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable: {BatchSize} leads and changes not stored, their requests answer 503")]
     private partial void LogUnavailable(Exception exception, int batchSize);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Group commit of {BatchSize} leads failed; retrying them one by one")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Group commit of {BatchSize} leads and changes failed; retrying them one by one")]
     private partial void LogBatchFailed(Exception exception, int batchSize);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not store lead {LeadId}")]
     private partial void LogLeadFailed(Exception exception, string leadId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not store a status change or touch")]
+    private partial void LogChangeFailed(Exception exception);
 }

@@ -11,7 +11,7 @@ internal sealed record PendingLead(
     LeadInput Input,
     string Payload,
     Evaluation Evaluation,
-    RuleSet Rules)
+    RuleSet Rules) : IQueuedWrite
 {
     private const int Waiting = 0, Claimed = 1, Abandoned = 2;
     private int _state;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SalesOps.Routing.Host.Dashboard;
+using SalesOps.Routing.Host.Ingest;
 using SalesOps.Routing.Host.Security;
 using SalesOps.Routing.Host.Storage;
 
@@ -16,7 +17,7 @@ internal static class LeadStatusEndpoints
         return routes;
     }
 
-    private static async Task<IResult> ChangeStatusAsync(string id, JsonElement body, RoutingOpsStore store, DashboardEventHub dashboard,
+    private static async Task<IResult> ChangeStatusAsync(string id, JsonElement body, RoutingOpsStore store, DecisionWriter writer, DashboardEventHub dashboard,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         var status = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("status", out var s) && s.ValueKind == JsonValueKind.String
@@ -29,7 +30,7 @@ internal static class LeadStatusEndpoints
                 title: "The status change is invalid.");
         }
 
-        var change = await store.ChangeStatusAsync(id, status, cancellationToken);
+        var change = await writer.ChangeAsync((scope, token) => store.ChangeStatusAsync(scope, id, status, token), cancellationToken);
         if (change is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Lead not found", detail: $"No lead has id '{id}'.");
         if (change.Applied)

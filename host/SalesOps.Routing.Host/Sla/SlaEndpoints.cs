@@ -23,7 +23,7 @@ internal static class SlaEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SlaTimerResponse>>, ValidationProblem, ProblemHttpResult>> TouchAsync(
-        string id, SlaTouchRequest? request, SlaTimerService timers, TimeProvider clock, CancellationToken cancellationToken)
+        string id, SlaTouchRequest? request, SlaTimerCommands timers, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(request?.Who) || request.Who.Length > MaxWhoLength)
@@ -45,11 +45,11 @@ internal static class SlaEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SlaTimerResponse>>, ValidationProblem, ProblemHttpResult>> PauseAsync(
-        string id, SlaTimerService timers, CancellationToken cancellationToken) =>
+        string id, SlaTimerCommands timers, CancellationToken cancellationToken) =>
         Result(await timers.PauseAsync(id, cancellationToken), id);
 
     private static async Task<Results<Ok<IReadOnlyList<SlaTimerResponse>>, ValidationProblem, ProblemHttpResult>> ResumeAsync(
-        string id, SlaTimerService timers, CancellationToken cancellationToken) =>
+        string id, SlaTimerCommands timers, CancellationToken cancellationToken) =>
         Result(await timers.ResumeAsync(id, cancellationToken), id);
 
     private static async Task<Results<Ok<SlaTimerPage>, ValidationProblem>> ListAsync(

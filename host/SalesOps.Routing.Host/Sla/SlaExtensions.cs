@@ -21,6 +21,7 @@ internal static class SlaExtensions
         builder.Services.AddSingleton<SlaLeadMover>();
         builder.Services.AddSingleton<SlaSweeper>();
         builder.Services.AddSingleton<SlaTimerService>();
+        builder.Services.AddSingleton<SlaTimerCommands>();
         builder.Services.AddSingleton<ILeadClocks, SlaLeadClocks>();
         builder.Services.AddSingleton<SlaQueries>();
         builder.Services.AddHostedService<SlaCatchUp>();

@@ -4,6 +4,7 @@ using SalesOps.Routing.Engine.Decisions;
 using SalesOps.Routing.Engine.Rules;
 using SalesOps.Routing.Engine.Sla;
 using SalesOps.Routing.Host.Dashboard;
+using SalesOps.Routing.Host.Ingest;
 using SalesOps.Routing.Host.Leads;
 using SalesOps.Routing.Host.Rules;
 using SalesOps.Routing.Host.Storage;
@@ -16,13 +17,10 @@ internal sealed partial class SlaTimerService(
     SlaStatements sql,
     OpsStatements ops,
     SlaTimerWriter writer,
-    RoutingStateStore routingState,
     RuleSetProvider ruleSets,
-    DashboardEventHub dashboard,
     TimeProvider clock)
 {
-    private delegate Task<string?> Change(DbConnection connection, DbTransaction transaction, RuleSet rules, List<SlaTimerRow> timers, DateTimeOffset now,
-        List<DashboardEvent> published);
+    private delegate Task<string?> Change(RuleSet rules, List<SlaTimerRow> timers, List<DashboardEvent> published);
 
     public async Task<IReadOnlyList<SlaTimerResponse>> ForLeadAsync(string leadId, CancellationToken cancellationToken)
     {
@@ -36,30 +34,31 @@ internal sealed partial class SlaTimerService(
     /// <summary>
     /// A touch: stops the open first-touch clock (else the open follow-up clock) as met or late, starts
     /// the follow-up clock when the policy has one, and, as the first touch, moves an assigned lead to
-    /// working and frees the rep's capacity, as the status endpoint does.
+    /// working and frees the rep's capacity, as the status endpoint does. Runs in <paramref name="scope"/>'s transaction.
     /// </summary>
-    public Task<SlaCommandOutcome> TouchAsync(string leadId, string who, DateTimeOffset? when, CancellationToken cancellationToken) =>
-        ApplyAsync(leadId, async (connection, transaction, rules, timers, now, published) =>
+    public Task<SlaChange> TouchAsync(WriteScope scope, string leadId, string who, DateTimeOffset? when, CancellationToken cancellationToken) =>
+        ApplyAsync(scope, leadId, async (rules, timers, published) =>
         {
-            var problem = await StopAsync(connection, transaction, rules, timers, who, when ?? now, now, firstOnly: true, published, cancellationToken);
+            var problem = await StopAsync(scope.Connection, scope.Transaction, rules, timers, who, when ?? scope.Now, scope.Now, firstOnly: true, published, cancellationToken);
             if (problem is null)
-                await MarkWorkingAsync(connection, transaction, leadId, now, cancellationToken);
+                await MarkWorkingAsync(scope, leadId, cancellationToken);
             return problem;
         }, cancellationToken);
 
-    public Task<SlaCommandOutcome> PauseAsync(string leadId, CancellationToken cancellationToken) =>
-        ApplyAsync(leadId, (connection, transaction, rules, timers, now, published) =>
-            ChangeEachAsync(connection, transaction, timers.Where(t => SlaTimerStates.Counting.Contains(t.State)), now,
-                (timer, _) => timer.Pause(now), rules, "The lead has no running SLA clock to pause.", published, cancellationToken), cancellationToken);
+    public Task<SlaChange> PauseAsync(WriteScope scope, string leadId, CancellationToken cancellationToken) =>
+        ApplyAsync(scope, leadId, (rules, timers, published) =>
+            ChangeEachAsync(scope, timers.Where(t => SlaTimerStates.Counting.Contains(t.State)),
+                (timer, _) => timer.Pause(scope.Now), rules, "The lead has no running SLA clock to pause.", published, cancellationToken), cancellationToken);
 
-    public Task<SlaCommandOutcome> ResumeAsync(string leadId, CancellationToken cancellationToken) =>
-        ApplyAsync(leadId, (connection, transaction, rules, timers, now, published) =>
-            ChangeEachAsync(connection, transaction, timers.Where(t => t.State == SlaTimerStates.Paused), now,
-                (timer, calendar) => timer.Resume(now, calendar), rules, "The lead has no paused SLA clock to resume.", published, cancellationToken), cancellationToken);
+    public Task<SlaChange> ResumeAsync(WriteScope scope, string leadId, CancellationToken cancellationToken) =>
+        ApplyAsync(scope, leadId, (rules, timers, published) =>
+            ChangeEachAsync(scope, timers.Where(t => t.State == SlaTimerStates.Paused),
+                (timer, calendar) => timer.Resume(scope.Now, calendar), rules, "The lead has no paused SLA clock to resume.", published, cancellationToken), cancellationToken);
 
-    private async Task<string?> ChangeEachAsync(DbConnection connection, DbTransaction transaction, IEnumerable<SlaTimerRow> rows, DateTimeOffset now,
+    private async Task<string?> ChangeEachAsync(WriteScope scope, IEnumerable<SlaTimerRow> rows,
         Func<SlaTimer, BusinessCalendar, SlaTimer> change, RuleSet rules, string noneProblem, List<DashboardEvent> published, CancellationToken cancellationToken)
     {
+        var (connection, transaction, _, now) = scope;
         var any = false;
         foreach (var row in rows.ToList())
         {
@@ -73,45 +72,34 @@ internal sealed partial class SlaTimerService(
         return any ? null : noneProblem;
     }
 
-    private async Task MarkWorkingAsync(DbConnection connection, DbTransaction transaction, string leadId, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task MarkWorkingAsync(WriteScope scope, string leadId, CancellationToken cancellationToken)
     {
-        var lead = await connection.QuerySingleAsync<LeadRow>(new CommandDefinition(ops.SelectLeadForUpdate, new { Id = leadId }, transaction, cancellationToken: cancellationToken));
+        var lead = await scope.Connection.QuerySingleAsync<LeadRow>(new CommandDefinition(ops.SelectLeadForUpdate, new { Id = leadId }, scope.Transaction, cancellationToken: cancellationToken));
         if (lead is not { Status: LeadStatus.Assigned, RepId: { } repId })
             return;
-        await connection.ExecuteAsync(new CommandDefinition(ops.UpdateLeadStatus,
-            new { Id = leadId, Status = LeadStatuses.Working, TouchedAt = now }, transaction, cancellationToken: cancellationToken));
-        var state = await routingState.LoadAsync(connection, transaction, cancellationToken);
-        var rep = state.Rep(repId);
+        await scope.Connection.ExecuteAsync(new CommandDefinition(ops.UpdateLeadStatus,
+            new { Id = leadId, Status = LeadStatuses.Working, TouchedAt = scope.Now }, scope.Transaction, cancellationToken: cancellationToken));
+        var rep = scope.State.Rep(repId);
         rep.OpenLeads = Math.Max(0, rep.OpenLeads - 1);
-        state.Touch(repId);
-        await routingState.SaveAsync(connection, transaction, state, now, cancellationToken);
+        scope.State.Touch(repId);
     }
 
-    private async Task<SlaCommandOutcome> ApplyAsync(string leadId, Change change, CancellationToken cancellationToken)
+    // Nothing is committed here: the writer commits the batch, or rolls this change back to its savepoint when it reports a problem.
+    private async Task<SlaChange> ApplyAsync(WriteScope scope, string leadId, Change change, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql.LeadExists, new { Id = leadId }, transaction, cancellationToken: cancellationToken)) == 0)
-            return SlaCommandOutcome.NotFound;
+        if (await scope.Connection.ExecuteScalarAsync<long>(new CommandDefinition(sql.LeadExists, new { Id = leadId }, scope.Transaction, cancellationToken: cancellationToken)) == 0)
+            return SlaChange.NotFound;
 
-        var now = clock.GetUtcNow();
         var published = new List<DashboardEvent>();
-        string? problem;
         try
         {
-            problem = await change(connection, transaction, ruleSets.Current, await TimersAsync(connection, transaction, leadId, cancellationToken), now, published);
+            var problem = await change(ruleSets.Current, await TimersAsync(scope.Connection, scope.Transaction, leadId, cancellationToken), published);
+            return new SlaChange(Found: true, problem, published);
         }
         catch (SlaTimerException ex)
         {
-            problem = ex.Message;
+            return new SlaChange(Found: true, ex.Message, []);
         }
-
-        if (problem is not null)
-            return SlaCommandOutcome.Conflict(problem);
-        await transaction.CommitAsync(cancellationToken);
-        foreach (var item in published)
-            dashboard.Publish(item);
-        return new SlaCommandOutcome(SlaCommandStatus.Done, await ForLeadAsync(leadId, cancellationToken));
     }
 
     private async Task<List<SlaTimerRow>> TimersAsync(DbConnection connection, DbTransaction transaction, string leadId, CancellationToken cancellationToken) =>

@@ -10,7 +10,14 @@ internal interface ILeadStore
     /// transaction. A lead whose source and external id are already stored is not decided again: its
     /// stored record is returned instead.
     /// </summary>
-    Task<IReadOnlyList<IngestOutcome>> CommitAsync(IReadOnlyList<PendingLead> batch, CancellationToken cancellationToken);
+    Task<IReadOnlyList<IngestOutcome>> CommitAsync(IReadOnlyList<PendingLead> batch, CancellationToken cancellationToken) =>
+        CommitAsync(batch, [], cancellationToken);
+
+    /// <summary>
+    /// As <see cref="CommitAsync(IReadOnlyList{PendingLead}, CancellationToken)"/>, first running each change in the same
+    /// transaction, each inside a savepoint so a refused change writes nothing. A change that throws fails the whole batch.
+    /// </summary>
+    Task<IReadOnlyList<IngestOutcome>> CommitAsync(IReadOnlyList<PendingLead> batch, IReadOnlyList<QueuedChange> changes, CancellationToken cancellationToken);
 
     Task<LeadRecord?> GetAsync(string id, CancellationToken cancellationToken);
 

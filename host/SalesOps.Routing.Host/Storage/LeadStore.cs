@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using NRules;
+using SalesOps.Routing.Engine.Assignment;
 using SalesOps.Routing.Engine.Assignment.Facts;
 using SalesOps.Routing.Engine.Decisions;
 using SalesOps.Routing.Host.Ingest;
@@ -21,11 +22,11 @@ internal sealed class LeadStore(
 {
     internal static readonly JsonSerializerOptions TraceJson = new(JsonSerializerDefaults.Web);
 
-    public async Task<IReadOnlyList<IngestOutcome>> CommitAsync(IReadOnlyList<PendingLead> batch, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IngestOutcome>> CommitAsync(IReadOnlyList<PendingLead> batch, IReadOnlyList<QueuedChange> changes, CancellationToken cancellationToken)
     {
         try
         {
-            return await CommitBatchAsync(batch, cancellationToken);
+            return await CommitBatchAsync(batch, changes, cancellationToken);
         }
         catch (Exception ex) when (connections.IsUnavailable(ex))
         {
@@ -33,13 +34,25 @@ internal sealed class LeadStore(
         }
     }
 
-    private async Task<IReadOnlyList<IngestOutcome>> CommitBatchAsync(IReadOnlyList<PendingLead> batch, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<IngestOutcome>> CommitBatchAsync(IReadOnlyList<PendingLead> batch, IReadOnlyList<QueuedChange> changes,
+        CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         var decidedAt = clock.GetUtcNow();
         var state = await routingState.LoadAsync(connection, transaction, cancellationToken);
+        await RunChangesAsync(new WriteScope(connection, transaction, state, decidedAt), changes, cancellationToken);
+        var outcomes = batch.Count == 0 ? [] : await DecideAndInsertAsync(connection, transaction, state, batch, decidedAt, cancellationToken);
+        await routingState.SaveAsync(connection, transaction, state, decidedAt, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        events.Committed();
+        return outcomes;
+    }
+
+    private async Task<IReadOnlyList<IngestOutcome>> DecideAndInsertAsync(DbConnection connection, DbTransaction transaction, RoutingState state,
+        IReadOnlyList<PendingLead> batch, DateTimeOffset decidedAt, CancellationToken cancellationToken)
+    {
         var lookups = await contexts.LoadBatchAsync(connection, transaction,
             [.. batch.Select(p => (p.Input.Source, p.Input.ExternalId, p.Evaluation.Facts))], decidedAt, cancellationToken);
         var decidedInBatch = new Dictionary<(string, string), LeadRecord>();
@@ -85,10 +98,21 @@ internal sealed class LeadStore(
                 await events.AssignedAsync(connection, transaction, pending, decision, decidedAt, cancellationToken);
         }
 
-        await routingState.SaveAsync(connection, transaction, state, decidedAt, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        events.Committed();
         return outcomes;
+    }
+
+    // Changes run before the batch's leads, so a touch that frees a rep's capacity counts for them.
+    private static async Task RunChangesAsync(WriteScope scope, IReadOnlyList<QueuedChange> changes, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var savepoint = $"change_{i}";
+            await scope.Transaction.SaveAsync(savepoint, cancellationToken);
+            if (await changes[i].RunAsync(scope, cancellationToken))
+                await scope.Transaction.ReleaseAsync(savepoint, cancellationToken);
+            else
+                await scope.Transaction.RollbackAsync(savepoint, cancellationToken);
+        }
     }
 
     public async Task<LeadRecord?> GetAsync(string id, CancellationToken cancellationToken)

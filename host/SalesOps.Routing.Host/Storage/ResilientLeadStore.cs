@@ -10,8 +10,8 @@ namespace SalesOps.Routing.Host.Storage;
 /// </summary>
 internal sealed class ResilientLeadStore(ILeadStore inner, StoreRetry retry) : ILeadStore
 {
-    public Task<IReadOnlyList<IngestOutcome>> CommitAsync(IReadOnlyList<PendingLead> batch, CancellationToken cancellationToken) =>
-        retry.RunAsync(token => inner.CommitAsync(batch, token), cancellationToken);
+    public Task<IReadOnlyList<IngestOutcome>> CommitAsync(IReadOnlyList<PendingLead> batch, IReadOnlyList<QueuedChange> changes, CancellationToken cancellationToken) =>
+        retry.RunAsync(token => inner.CommitAsync(batch, changes, token), cancellationToken);
 
     public Task<LeadRecord?> GetAsync(string id, CancellationToken cancellationToken) =>
         retry.RunAsync(token => inner.GetAsync(id, token), cancellationToken);

@@ -6,6 +6,7 @@ using SalesOps.Routing.Engine.Assignment;
 using SalesOps.Routing.Engine.Decisions;
 using SalesOps.Routing.Engine.Leads;
 using SalesOps.Routing.Engine.Rules;
+using SalesOps.Routing.Host.Ingest;
 using SalesOps.Routing.Host.Leads;
 
 namespace SalesOps.Routing.Host.Storage;
@@ -47,23 +48,28 @@ internal sealed class RoutingOpsStore(
         InTransactionAsync((connection, transaction, state, now) =>
             ReassignAsync(connection, transaction, state, rules, repId, reason, now, cancellationToken), cancellationToken);
 
-    /// <summary>Moves a lead to working, converted or disqualified; the first such change is its first touch and frees the rep's capacity.</summary>
-    public Task<LeadStatusChange?> ChangeStatusAsync(string leadId, string status, CancellationToken cancellationToken) =>
-        InTransactionAsync<LeadStatusChange?>(async (connection, transaction, state, now) =>
-        {
-            var lead = await connection.QuerySingleOrDefaultAsync<StoredLeadRow>(new CommandDefinition(sql.SelectLeadForUpdate, new { Id = leadId }, transaction, cancellationToken: cancellationToken));
-            if (lead is null)
-                return null;
-            if (!LeadStatuses.CanMove(lead.Status, status))
-                return new LeadStatusChange(lead.Status, status, Applied: false);
+    /// <summary>
+    /// Moves a lead to working, converted or disqualified; the first such change is its first touch and frees the rep's capacity.
+    /// Runs in <paramref name="scope"/>, the writer's group commit (see <see cref="DecisionWriter.ChangeAsync"/>): reps work
+    /// leads while leads arrive, and a transaction of its own would queue for the write lock behind the writer's batches.
+    /// Null when there is no such lead.
+    /// </summary>
+    public async Task<ChangeResult<LeadStatusChange?>> ChangeStatusAsync(WriteScope scope, string leadId, string status, CancellationToken cancellationToken)
+    {
+        var (connection, transaction, state, now) = scope;
+        var lead = await connection.QuerySingleOrDefaultAsync<StoredLeadRow>(new CommandDefinition(sql.SelectLeadForUpdate, new { Id = leadId }, transaction, cancellationToken: cancellationToken));
+        if (lead is null)
+            return ChangeResult<LeadStatusChange?>.Undone(null);
+        if (!LeadStatuses.CanMove(lead.Status, status))
+            return ChangeResult<LeadStatusChange?>.Undone(new LeadStatusChange(lead.Status, status, Applied: false));
 
-            if (lead is { Status: LeadStatus.Assigned, RepId: not null })
-                LeadOwnerMove.Release(state, lead.RepId);
-            await connection.ExecuteAsync(new CommandDefinition(sql.UpdateLeadStatus,
-                new { Id = leadId, Status = status, TouchedAt = now }, transaction, cancellationToken: cancellationToken));
-            await clocks.StatusChangedAsync(connection, transaction, leadId, status, now, cancellationToken);
-            return new LeadStatusChange(lead.Status, status, Applied: true);
-        }, cancellationToken);
+        if (lead is { Status: LeadStatus.Assigned, RepId: not null })
+            LeadOwnerMove.Release(state, lead.RepId);
+        await connection.ExecuteAsync(new CommandDefinition(sql.UpdateLeadStatus,
+            new { Id = leadId, Status = status, TouchedAt = now }, transaction, cancellationToken: cancellationToken));
+        await clocks.StatusChangedAsync(connection, transaction, leadId, status, now, cancellationToken);
+        return ChangeResult<LeadStatusChange?>.Kept(new LeadStatusChange(lead.Status, status, Applied: true));
+    }
 
     public Task UpsertAccountsAsync(IEnumerable<AccountEntry> accounts, string origin, CancellationToken cancellationToken) =>
         retry.RunAsync(async token =>

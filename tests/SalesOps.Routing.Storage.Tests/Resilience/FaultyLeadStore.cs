@@ -15,13 +15,13 @@ internal sealed class FaultyLeadStore(ILeadStore inner, bool failAfterCommit, pa
 
     public int Pings { get; private set; }
 
-    public async Task<IReadOnlyList<IngestOutcome>> CommitAsync(IReadOnlyList<PendingLead> batch, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IngestOutcome>> CommitAsync(IReadOnlyList<PendingLead> batch, IReadOnlyList<QueuedChange> changes, CancellationToken cancellationToken)
     {
         Commits++;
         if (!_faults.TryDequeue(out var fault))
-            return await inner.CommitAsync(batch, cancellationToken);
+            return await inner.CommitAsync(batch, changes, cancellationToken);
         if (failAfterCommit)
-            await inner.CommitAsync(batch, cancellationToken);
+            await inner.CommitAsync(batch, changes, cancellationToken);
         throw fault;
     }
 

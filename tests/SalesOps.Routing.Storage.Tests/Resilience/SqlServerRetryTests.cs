@@ -118,6 +118,6 @@ public sealed class SqlServerRetryTests : IAsyncLifetime
         Assert.Equal(1, faulty.Pings);
     }
 
-    private static ResilientLeadStore Resilient(ILeadStore inner) =>
-        new(inner, new StoreRetry(SqlServerResilience.CreatePipeline(NullLogger.Instance, TimeSpan.Zero)));
+    private static ILeadStore Resilient(ILeadStore inner) =>
+        new ResilientLeadStore(inner, new StoreRetry(SqlServerResilience.CreatePipeline(NullLogger.Instance, TimeSpan.Zero)));
 }
