@@ -42,6 +42,8 @@ internal static class StorageExtensions
             ? SqlServerDecisionHistorySql.Statements : SqliteDecisionHistorySql.Statements);
         services.AddSingleton<IDecisionHistory, DecisionHistory>();
         services.AddHostedService<DatabaseInitializer>();
+        services.AddSingleton<SqliteCheckpointer>();
+        services.AddHostedService(sp => sp.GetRequiredService<SqliteCheckpointer>());
         services.AddExceptionHandler<StoreUnavailableHandler>();
         return services;
     }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting.Internal;
 using NRules;
 using SalesOps.Routing.Host.Routing;
 using SalesOps.Routing.Host.Storage;
+using SalesOps.Routing.Host.Storage.Sqlite;
 using SalesOps.Routing.Rules;
 
 namespace SalesOps.Routing.Storage.Tests.Contract;
@@ -27,6 +28,8 @@ internal sealed class StoreHost : IAsyncDisposable
     public ILeadStore Store => _services.GetRequiredService<ILeadStore>();
 
     public RoutingOpsStore Ops => _services.GetRequiredService<RoutingOpsStore>();
+
+    public SqliteCheckpointer Checkpointer => _services.GetRequiredService<SqliteCheckpointer>();
 
     public static async Task<StoreHost> StartAsync(IReadOnlyDictionary<string, string?> settings, TimeProvider clock)
     {

@@ -47,7 +47,10 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
         try
         {
             await connection.OpenAsync(cancellationToken);
-            var pragmas = $"PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds};";
+            // With the background checkpointer on, no commit checkpoints (see SqliteOptions.CheckpointInterval).
+            var autoCheckpoint = _options.CheckpointInterval > TimeSpan.Zero ? 0 : 1000;
+            var pragmas = $"PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds}; " +
+                $"PRAGMA wal_autocheckpoint = {autoCheckpoint};";
             await connection.ExecuteAsync(new CommandDefinition(pragmas, cancellationToken: cancellationToken));
             return connection;
         }

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace SalesOps.Routing.Host.Storage.Sqlite;
 
-/// <summary>How long SQLite waits for a lock another connection or process holds.</summary>
+/// <summary>How long SQLite waits for a lock another connection or process holds, and how the write-ahead log is checkpointed.</summary>
 internal sealed class SqliteOptions
 {
     public const string Section = "Storage:Sqlite";
@@ -17,4 +17,17 @@ internal sealed class SqliteOptions
     /// <summary>How long the readiness check waits for the write lock before reporting the database unhealthy.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How often a background checkpointer copies the write-ahead log into the database file. SQLite's
+    /// own automatic checkpoint runs inside whichever commit crosses 1,000 log pages, with an fsync of
+    /// the database file, and that commit's whole batch of leads waits for it. Zero leaves
+    /// checkpointing to SQLite.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Log size, in pages, above which a checkpoint that could not copy everything is reported (a reader holds old pages).</summary>
+    [Range(1_000, int.MaxValue)]
+    public int CheckpointWarningPages { get; set; } = 100_000;
 }
