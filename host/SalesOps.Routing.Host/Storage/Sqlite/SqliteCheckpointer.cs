@@ -16,6 +16,9 @@ internal sealed partial class SqliteCheckpointer(
     IOptions<SqliteOptions> options,
     ILogger<SqliteCheckpointer> logger) : BackgroundService
 {
+    // Only a checkpoint that found something new is logged: an idle service would log the same line every second.
+    private SqliteCheckpoint _last = new(0, 0, TimeSpan.Zero);
+
     /// <summary>Checkpoints once; returns the log's size and how much of it is now in the database file, in pages.</summary>
     public async Task<SqliteCheckpoint> CheckpointAsync(CancellationToken cancellationToken)
     {
@@ -24,7 +27,9 @@ internal sealed partial class SqliteCheckpointer(
         var result = await connection.QuerySingleAsync<(long Busy, long Log, long Checkpointed)>(
             new CommandDefinition("PRAGMA wal_checkpoint(PASSIVE);", cancellationToken: cancellationToken));
         var checkpoint = new SqliteCheckpoint(result.Log, result.Checkpointed, Stopwatch.GetElapsedTime(started));
-        LogCheckpoint(checkpoint.LogPages, checkpoint.CheckpointedPages, checkpoint.Duration.TotalMilliseconds);
+        if (checkpoint != _last with { Duration = checkpoint.Duration })
+            LogCheckpoint(checkpoint.LogPages, checkpoint.CheckpointedPages, checkpoint.Duration.TotalMilliseconds);
+        _last = checkpoint;
         if (checkpoint.LogPages > options.Value.CheckpointWarningPages && checkpoint.CheckpointedPages < checkpoint.LogPages)
             LogBehind(checkpoint.LogPages, checkpoint.CheckpointedPages);
         return checkpoint;
