@@ -22,6 +22,7 @@ internal sealed class OpenLoopDriver(HttpClient client, int maxInFlight)
         var total = Math.Min(maxRequests, (long)Math.Round(rate * duration.TotalSeconds));
         long succeeded = 0, inFlight = 0, completed = 0;
         var allDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var cpuAtStart = Environment.CpuUsage.TotalTime;
         var start = Stopwatch.GetTimestamp();
         var ticksPerRequest = Stopwatch.Frequency / rate;
 
@@ -94,12 +95,14 @@ internal sealed class OpenLoopDriver(HttpClient client, int maxInFlight)
 
         await allDone.Task.WaitAsync(TimeSpan.FromSeconds(120), cancellationToken);
         var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        var runnerCpu = (Environment.CpuUsage.TotalTime - cpuAtStart).TotalSeconds / seconds;
         double Ms(double percentile) => histogram.GetValueAtPercentile(percentile) / 1000d;
         return new PhaseResult
         {
             Scenario = scenario, Target = target, Phase = phase, OfferedRate = rate, Seconds = seconds, Sent = total,
             Succeeded = succeeded, Errors = new Dictionary<string, long>(errors), Throughput = succeeded / seconds,
             P50Ms = Ms(50), P90Ms = Ms(90), P99Ms = Ms(99), P999Ms = Ms(99.9), MaxMs = histogram.GetMaxValue() / 1000d,
+            RunnerCpuCores = runnerCpu,
         };
     }
 }
