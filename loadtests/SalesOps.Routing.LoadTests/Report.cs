@@ -31,14 +31,44 @@ internal static class Report
     /// <summary>
     /// The routing path's max sustainable throughput against each baseline's, in the same run: the best
     /// phase with no errors and p99 within the limit (a phase past it is load the target did not sustain).
+    /// Null where either side has no such phase: there is nothing sustained to compare.
     /// </summary>
-    public static Dictionary<string, double> Ratios(IReadOnlyList<PhaseResult> results, double p99LimitMs)
+    public static Dictionary<string, double?> Ratios(IReadOnlyList<PhaseResult> results, double p99LimitMs)
     {
-        double Best(string target) => results.Where(r => r.Target == target && r.ErrorCount == 0 && r.P99Ms <= p99LimitMs)
-            .Select(r => r.Throughput).DefaultIfEmpty(0).Max();
-        var routing = Best(Target.Routing.Name);
-        return Target.All.Where(t => t != Target.Routing && Best(t.Name) > 0)
-            .ToDictionary(t => $"routing / {t.Name}", t => Math.Round(routing / Best(t.Name), 3));
+        var routing = Best(results, Target.Routing.Name, p99LimitMs);
+        return Baselines(results).ToDictionary(t => $"routing / {t.Name}",
+            t => routing is { } r && Best(results, t.Name, p99LimitMs) is { } b ? Math.Round(r / b, 3) : (double?)null);
+    }
+
+    /// <summary>Each ratio as a line to print: the percentage, or why there is none.</summary>
+    public static IEnumerable<string> RatioLines(IReadOnlyList<PhaseResult> results, double p99LimitMs)
+    {
+        foreach (var (name, ratio) in Ratios(results, p99LimitMs))
+        {
+            var baseline = name["routing / ".Length..];
+            var why = Best(results, Target.Routing.Name, p99LimitMs) is null ? NotSustained(results, Target.Routing.Name, p99LimitMs) : NotSustained(results, baseline, p99LimitMs);
+            yield return ratio is { } value
+                ? string.Create(CultureInfo.InvariantCulture, $"{name}: {value:P1}")
+                : $"{name}: n/a: {why}";
+        }
+    }
+
+    private static IEnumerable<Target> Baselines(IReadOnlyList<PhaseResult> results) =>
+        results.Any(r => r.Target == Target.Routing.Name)
+            ? Target.All.Where(t => t != Target.Routing && results.Any(r => r.Target == t.Name))
+            : [];
+
+    private static double? Best(IReadOnlyList<PhaseResult> results, string target, double p99LimitMs) =>
+        results.Where(r => r.Target == target && r.ErrorCount == 0 && r.P99Ms <= p99LimitMs && r.Throughput > 0)
+            .Select(r => (double?)r.Throughput).Max();
+
+    // Why a target has no sustained phase, from its busiest one.
+    private static string NotSustained(IReadOnlyList<PhaseResult> results, string target, double p99LimitMs)
+    {
+        var busiest = results.Where(r => r.Target == target).MaxBy(r => r.Throughput)!;
+        return busiest.ErrorCount > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{target} had errors ({busiest.ErrorCount} in {busiest.Phase})")
+            : string.Create(CultureInfo.InvariantCulture, $"{target}'s p99 over the limit ({busiest.P99Ms:F1} ms > {p99LimitMs:F0} ms in {busiest.Phase})");
     }
 
     private static string Markdown(RunSettings settings, IReadOnlyList<PhaseResult> results, Verification? verification, TimeSpan? startToReady)
@@ -61,8 +91,8 @@ internal static class Report
         }
 
         md.AppendLine();
-        foreach (var (name, ratio) in Ratios(results, settings.P99LimitMs))
-            md.AppendLine(CultureInfo.InvariantCulture, $"- {name}: {ratio:P1}");
+        foreach (var line in RatioLines(results, settings.P99LimitMs))
+            md.AppendLine(CultureInfo.InvariantCulture, $"- {line}");
         if (verification is not null)
         {
             md.AppendLine();
