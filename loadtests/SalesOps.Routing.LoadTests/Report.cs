@@ -45,11 +45,14 @@ internal static class Report
     {
         foreach (var (name, ratio) in Ratios(results, p99LimitMs))
         {
-            var baseline = name["routing / ".Length..];
-            var why = Best(results, Target.Routing.Name, p99LimitMs) is null ? NotSustained(results, Target.Routing.Name, p99LimitMs) : NotSustained(results, baseline, p99LimitMs);
-            yield return ratio is { } value
-                ? string.Create(CultureInfo.InvariantCulture, $"{name}: {value:P1}")
-                : $"{name}: n/a: {why}";
+            if (ratio is { } value)
+            {
+                yield return string.Create(CultureInfo.InvariantCulture, $"{name}: {value:P1}");
+                continue;
+            }
+
+            var unsustained = Best(results, Target.Routing.Name, p99LimitMs) is null ? Target.Routing.Name : name["routing / ".Length..];
+            yield return $"{name}: n/a: {NotSustained(results, unsustained, p99LimitMs)}";
         }
     }
 
