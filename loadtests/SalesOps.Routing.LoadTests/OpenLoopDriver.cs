@@ -13,15 +13,20 @@ internal sealed class OpenLoopDriver(HttpClient client, int maxInFlight)
 {
     private const long HighestMicros = 120_000_000;
 
+    /// <summary>How many requests a phase sends at <paramref name="rate"/> for <paramref name="duration"/>, at most <paramref name="maxRequests"/>.</summary>
+    public static long Requests(double rate, TimeSpan duration, long maxRequests) => Math.Min(maxRequests, (long)Math.Round(rate * duration.TotalSeconds));
+
     public async Task<PhaseResult> RunAsync(
         string scenario, string target, string phase, double rate, TimeSpan duration, long maxRequests,
-        Func<long, HttpRequestMessage> request, Func<HttpResponseMessage, Task>? onSuccess, Func<bool>? stopWhen, CancellationToken cancellationToken)
+        Func<long, CancellationToken, ValueTask<HttpRequestMessage>> request, Func<HttpResponseMessage, CancellationToken, Task>? onSuccess, Func<bool>? stopWhen,
+        CancellationToken cancellationToken)
     {
         var histogram = new LongConcurrentHistogram(1, HighestMicros, 3);
         var errors = new ConcurrentDictionary<string, long>();
-        var total = Math.Min(maxRequests, (long)Math.Round(rate * duration.TotalSeconds));
+        var total = Requests(rate, duration, maxRequests);
         long succeeded = 0, inFlight = 0, completed = 0;
         var allDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var cpuAtStart = Environment.CpuUsage.TotalTime;
         var start = Stopwatch.GetTimestamp();
         var ticksPerRequest = Stopwatch.Frequency / rate;
 
@@ -35,12 +40,12 @@ internal sealed class OpenLoopDriver(HttpClient client, int maxInFlight)
         {
             try
             {
-                using var message = request(index);
+                using var message = await request(index, cancellationToken);
                 using var response = await client.SendAsync(message, cancellationToken);
                 if (response.IsSuccessStatusCode)
                 {
                     if (onSuccess is not null)
-                        await onSuccess(response);
+                        await onSuccess(response, cancellationToken);
                     Interlocked.Increment(ref succeeded);
                 }
                 else
@@ -48,7 +53,7 @@ internal sealed class OpenLoopDriver(HttpClient client, int maxInFlight)
                     errors.AddOrUpdate(((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), 1, (_, n) => n + 1);
                 }
             }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
+            catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or IOException)
             {
                 errors.AddOrUpdate(ex.GetType().Name, 1, (_, n) => n + 1);
             }
@@ -94,12 +99,14 @@ internal sealed class OpenLoopDriver(HttpClient client, int maxInFlight)
 
         await allDone.Task.WaitAsync(TimeSpan.FromSeconds(120), cancellationToken);
         var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        var runnerCpu = (Environment.CpuUsage.TotalTime - cpuAtStart).TotalSeconds / seconds;
         double Ms(double percentile) => histogram.GetValueAtPercentile(percentile) / 1000d;
         return new PhaseResult
         {
             Scenario = scenario, Target = target, Phase = phase, OfferedRate = rate, Seconds = seconds, Sent = total,
             Succeeded = succeeded, Errors = new Dictionary<string, long>(errors), Throughput = succeeded / seconds,
             P50Ms = Ms(50), P90Ms = Ms(90), P99Ms = Ms(99), P999Ms = Ms(99.9), MaxMs = histogram.GetMaxValue() / 1000d,
+            RunnerCpuCores = runnerCpu,
         };
     }
 }

@@ -20,5 +20,13 @@ internal sealed record PhaseResult
     public double HostCpuCores { get; init; }
     public double HostPeakRssMb { get; init; }
 
+    /// <summary>
+    /// The load runner's own CPU over the phase, in cores: on a shared machine this is CPU the host did not get.
+    /// Process-wide, so phases that run at the same time (mixed) each report the runner's total.
+    /// </summary>
+    public double RunnerCpuCores { get; init; }
+
+    public double RunnerCpuMicrosPerRequest => Sent > 0 ? RunnerCpuCores * Seconds / Sent * 1_000_000 : 0;
+
     public long ErrorCount => Errors.Values.Sum();
 }

@@ -10,7 +10,7 @@ internal static class Report
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static string Line(PhaseResult r) => string.Create(CultureInfo.InvariantCulture,
-        $"{r.Target,-13} {r.Phase,-16} offered {r.OfferedRate,8:F0}/s  done {r.Throughput,8:F0}/s  p50 {r.P50Ms,7:F2}  p90 {r.P90Ms,7:F2}  p99 {r.P99Ms,7:F2}  p99.9 {r.P999Ms,7:F2} ms  errors {r.ErrorCount}  cpu {r.HostCpuCores:F2}  rss {r.HostPeakRssMb:F0} MB");
+        $"{r.Target,-13} {r.Phase,-16} offered {r.OfferedRate,8:F0}/s  done {r.Throughput,8:F0}/s  p50 {r.P50Ms,7:F2}  p90 {r.P90Ms,7:F2}  p99 {r.P99Ms,7:F2}  p99.9 {r.P999Ms,7:F2} ms  errors {r.ErrorCount}  cpu {r.HostCpuCores:F2}  rss {r.HostPeakRssMb:F0} MB  runner cpu {r.RunnerCpuCores:F2} ({r.RunnerCpuMicrosPerRequest:F0} µs/request)");
 
     public static async Task WriteAsync(string folder, RunSettings settings, IReadOnlyList<PhaseResult> results, Verification? verification,
         TimeSpan? startToReady, SlaResult? sla, CancellationToken cancellationToken)
@@ -31,14 +31,47 @@ internal static class Report
     /// <summary>
     /// The routing path's max sustainable throughput against each baseline's, in the same run: the best
     /// phase with no errors and p99 within the limit (a phase past it is load the target did not sustain).
+    /// Null where either side has no such phase: there is nothing sustained to compare.
     /// </summary>
-    public static Dictionary<string, double> Ratios(IReadOnlyList<PhaseResult> results, double p99LimitMs)
+    public static Dictionary<string, double?> Ratios(IReadOnlyList<PhaseResult> results, double p99LimitMs)
     {
-        double Best(string target) => results.Where(r => r.Target == target && r.ErrorCount == 0 && r.P99Ms <= p99LimitMs)
-            .Select(r => r.Throughput).DefaultIfEmpty(0).Max();
-        var routing = Best(Target.Routing.Name);
-        return Target.All.Where(t => t != Target.Routing && Best(t.Name) > 0)
-            .ToDictionary(t => $"routing / {t.Name}", t => Math.Round(routing / Best(t.Name), 3));
+        var routing = Best(results, Target.Routing.Name, p99LimitMs);
+        return Baselines(results).ToDictionary(t => $"routing / {t.Name}",
+            t => routing is { } r && Best(results, t.Name, p99LimitMs) is { } b ? Math.Round(r / b, 3) : (double?)null);
+    }
+
+    /// <summary>Each ratio as a line to print: the percentage, or why there is none.</summary>
+    public static IEnumerable<string> RatioLines(IReadOnlyList<PhaseResult> results, double p99LimitMs)
+    {
+        foreach (var (name, ratio) in Ratios(results, p99LimitMs))
+        {
+            if (ratio is { } value)
+            {
+                yield return string.Create(CultureInfo.InvariantCulture, $"{name}: {value:P1}");
+                continue;
+            }
+
+            var unsustained = Best(results, Target.Routing.Name, p99LimitMs) is null ? Target.Routing.Name : name["routing / ".Length..];
+            yield return $"{name}: n/a: {NotSustained(results, unsustained, p99LimitMs)}";
+        }
+    }
+
+    private static IEnumerable<Target> Baselines(IReadOnlyList<PhaseResult> results) =>
+        results.Any(r => r.Target == Target.Routing.Name)
+            ? Target.All.Where(t => t != Target.Routing && results.Any(r => r.Target == t.Name))
+            : [];
+
+    private static double? Best(IReadOnlyList<PhaseResult> results, string target, double p99LimitMs) =>
+        results.Where(r => r.Target == target && r.ErrorCount == 0 && r.P99Ms <= p99LimitMs && r.Throughput > 0)
+            .Select(r => (double?)r.Throughput).Max();
+
+    // Why a target has no sustained phase, from its busiest one.
+    private static string NotSustained(IReadOnlyList<PhaseResult> results, string target, double p99LimitMs)
+    {
+        var busiest = results.Where(r => r.Target == target).MaxBy(r => r.Throughput)!;
+        return busiest.ErrorCount > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{target} had errors ({busiest.ErrorCount} in {busiest.Phase})")
+            : string.Create(CultureInfo.InvariantCulture, $"{target}'s p99 over the limit ({busiest.P99Ms:F1} ms > {p99LimitMs:F0} ms in {busiest.Phase})");
     }
 
     private static string Markdown(RunSettings settings, IReadOnlyList<PhaseResult> results, Verification? verification, TimeSpan? startToReady)
@@ -52,17 +85,17 @@ internal static class Report
         if (startToReady is { } ready)
             md.AppendLine(CultureInfo.InvariantCulture, $"Host start to ready: {ready.TotalSeconds:F2} s.");
         md.AppendLine();
-        md.AppendLine("| target | phase | offered/s | done/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | errors | host CPU (cores) | host peak RSS MB |");
-        md.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        md.AppendLine("| target | phase | offered/s | done/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | errors | host CPU (cores) | host peak RSS MB | runner CPU (cores) | runner CPU µs/request |");
+        md.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var r in results)
         {
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {r.Target} | {r.Phase} | {r.OfferedRate:F0} | {r.Throughput:F0} | {r.P50Ms:F2} | {r.P90Ms:F2} | {r.P99Ms:F2} | {r.P999Ms:F2} | {r.MaxMs:F1} | {r.ErrorCount} | {r.HostCpuCores:F2} | {r.HostPeakRssMb:F0} |");
+                $"| {r.Target} | {r.Phase} | {r.OfferedRate:F0} | {r.Throughput:F0} | {r.P50Ms:F2} | {r.P90Ms:F2} | {r.P99Ms:F2} | {r.P999Ms:F2} | {r.MaxMs:F1} | {r.ErrorCount} | {r.HostCpuCores:F2} | {r.HostPeakRssMb:F0} | {r.RunnerCpuCores:F2} | {r.RunnerCpuMicrosPerRequest:F0} |");
         }
 
         md.AppendLine();
-        foreach (var (name, ratio) in Ratios(results, settings.P99LimitMs))
-            md.AppendLine(CultureInfo.InvariantCulture, $"- {name}: {ratio:P1}");
+        foreach (var line in RatioLines(results, settings.P99LimitMs))
+            md.AppendLine(CultureInfo.InvariantCulture, $"- {line}");
         if (verification is not null)
         {
             md.AppendLine();

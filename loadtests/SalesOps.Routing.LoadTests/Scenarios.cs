@@ -22,9 +22,11 @@ internal sealed class Scenarios(RunSettings settings, HttpClient client, LeadGen
 
     private async Task<PhaseResult> PhaseAsync(Target target, string phase, double rate, TimeSpan duration, CancellationToken cancellationToken)
     {
+        await using var bodies = await PreparedBodies.PrepareAsync(leads, _runId, OpenLoopDriver.Requests(rate, duration, settings.MaxRequests), cancellationToken);
         host?.Mark();
         var result = await _driver.RunAsync(settings.Scenario, target.Name, phase, rate, duration, settings.MaxRequests,
-            _ => Post(target), target == Target.Routing ? acked.RecordAsync : null, null, cancellationToken);
+            async (_, token) => new HttpRequestMessage(HttpMethod.Post, target.Path) { Content = await bodies.NextAsync(token) },
+            target == Target.Routing ? acked.RecordAsync : null, null, cancellationToken);
         if (host is null)
             return result;
         var (cores, rss) = host.Usage();
@@ -35,8 +37,6 @@ internal sealed class Scenarios(RunSettings settings, HttpClient client, LeadGen
     // steady phase's numbers long after. Half the rate for 10 s, reported apart as "warm-up".
     private Task<PhaseResult> WarmedUpAsync(Target target, CancellationToken cancellationToken) =>
         PhaseAsync(target, "warm-up", Math.Max(1, settings.Rate / 2), TimeSpan.FromSeconds(10), cancellationToken);
-
-    private HttpRequestMessage Post(Target target) => new(HttpMethod.Post, target.Path) { Content = JsonContent.Create(leads.Next(_runId)) };
 
     // Steps the offered rate up until p99 passes the limit or errors appear; the last clean step is the max sustainable rate.
     private async Task<List<PhaseResult>> RampAsync(Target target, CancellationToken cancellationToken)
@@ -73,12 +73,12 @@ internal sealed class Scenarios(RunSettings settings, HttpClient client, LeadGen
 
         await PhaseAsync(target, "warm-up", settings.Rate, TimeSpan.FromSeconds(2), cancellationToken);
         var posts = PhaseAsync(target, "posts", settings.Rate, settings.Duration, cancellationToken);
-        var touches = _driver.RunAsync(settings.Scenario, target.Name, "touches", settings.Rate / 5, settings.Duration, settings.MaxRequests, _ =>
-            acked.TryTake(out var id)
+        var touches = _driver.RunAsync(settings.Scenario, target.Name, "touches", settings.Rate / 5, settings.Duration, settings.MaxRequests, (_, _) =>
+            ValueTask.FromResult(acked.TryTake(out var id)
                 ? new HttpRequestMessage(HttpMethod.Post, $"/api/leads/{id}/status") { Content = JsonContent.Create(new JsonObject { ["status"] = "working" }) }
-                : new HttpRequestMessage(HttpMethod.Get, "/health/ready"), null, null, cancellationToken);
+                : new HttpRequestMessage(HttpMethod.Get, "/health/ready")), null, null, cancellationToken);
         var reads = _driver.RunAsync(settings.Scenario, target.Name, "reads", Math.Max(1, settings.Rate / 20), settings.Duration, settings.MaxRequests,
-            _ => new HttpRequestMessage(HttpMethod.Get, "/api/teams"), null, null, cancellationToken);
+            (_, _) => ValueTask.FromResult(new HttpRequestMessage(HttpMethod.Get, "/api/teams")), null, null, cancellationToken);
         return [await posts, await touches, await reads];
     }
 }

@@ -74,15 +74,27 @@ internal sealed class SlaStorm(RunSettings settings, string repository, string h
         using var client = LoadRunner.Client(host.BaseAddress, settings.MaxInFlight, apiKey);
         var driver = new OpenLoopDriver(client, settings.MaxInFlight);
         var leads = new LeadGenerator(settings.Seed);
-        HttpRequestMessage Post(long _) => new(HttpMethod.Post, Target.Routing.Path) { Content = JsonContent.Create(leads.Next(_runId)) };
+        Task<PreparedBodies> PrepareAsync(TimeSpan duration, TimeSpan ahead) => PreparedBodies.PrepareAsync(leads, _runId,
+            OpenLoopDriver.Requests(settings.Rate, duration, settings.MaxRequests), cancellationToken,
+            (int)Math.Min(PreparedBodies.DefaultAhead, OpenLoopDriver.Requests(settings.Rate, ahead, settings.MaxRequests)));
+        static Func<long, CancellationToken, ValueTask<HttpRequestMessage>> Post(PreparedBodies bodies) =>
+            async (_, token) => new HttpRequestMessage(HttpMethod.Post, Target.Routing.Path) { Content = await bodies.NextAsync(token) };
 
         // A freshly started host compiles its paths on the first requests; that is not what the baseline is for.
         if (settings.Rate > 0 && dueAt - BeforeStorm - Now() > WarmUp)
-            results.Add(await driver.RunAsync(settings.Scenario, Target.Routing.Name, "warm-up", settings.Rate, WarmUp, settings.MaxRequests, Post, acked.RecordAsync, null, cancellationToken));
+        {
+            await using var warmUp = await PrepareAsync(WarmUp, WarmUp);
+            results.Add(await driver.RunAsync(settings.Scenario, Target.Routing.Name, "warm-up", settings.Rate, WarmUp, settings.MaxRequests, Post(warmUp), acked.RecordAsync, null, cancellationToken));
+        }
+
+        // Prepared now, while there is time: the storm starts when its clocks come due, not when its leads are ready.
+        // It rarely lasts its bound, so only its first minute is generated ahead.
+        await using var before = settings.Rate > 0 ? await PrepareAsync(BeforeStorm, BeforeStorm) : null;
+        await using var during = settings.Rate > 0 ? await PrepareAsync(MaxStorm, TimeSpan.FromMinutes(1)) : null;
         if (dueAt - BeforeStorm - Now() is { Ticks: > 0 } untilBefore)
             await Task.Delay(untilBefore, cancellationToken);
-        if (settings.Rate > 0 && dueAt - Now() > TimeSpan.FromSeconds(1))
-            results.Add(await driver.RunAsync(settings.Scenario, Target.Routing.Name, "before storm", settings.Rate, dueAt - Now(), settings.MaxRequests, Post, acked.RecordAsync, null, cancellationToken));
+        if (before is not null && dueAt - Now() > TimeSpan.FromSeconds(1))
+            results.Add(await driver.RunAsync(settings.Scenario, Target.Routing.Name, "before storm", settings.Rate, dueAt - Now(), settings.MaxRequests, Post(before), acked.RecordAsync, null, cancellationToken));
         if (dueAt - Now() is { Ticks: > 0 } untilDue)
             await Task.Delay(untilDue, cancellationToken);
 
@@ -92,9 +104,9 @@ internal sealed class SlaStorm(RunSettings settings, string repository, string h
         using (new Timer(_ => Console.WriteLine(Invariant($"  storm: {watcher.TrackedBreaches}/{seeded.TimerIds.Count} breaches visible")), null,
             TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5)))
         {
-            if (settings.Rate > 0)
+            if (during is not null)
             {
-                results.Add(await driver.RunAsync(settings.Scenario, Target.Routing.Name, "during storm", settings.Rate, MaxStorm, settings.MaxRequests, Post,
+                results.Add(await driver.RunAsync(settings.Scenario, Target.Routing.Name, "during storm", settings.Rate, MaxStorm, settings.MaxRequests, Post(during),
                     acked.RecordAsync, Drained, cancellationToken));
             }
 
@@ -117,10 +129,10 @@ internal sealed class SlaStorm(RunSettings settings, string repository, string h
         var options = new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, Math.Min(MaxTemplates, settings.Timers)), options, async (_, token) =>
         {
-            JsonObject lead;
+            byte[] lead;
             lock (leads)
                 lead = leads.Next($"{_runId}-template");
-            using var response = await client.PostAsync(Target.Routing.Path, JsonContent.Create(lead), token);
+            using var response = await client.PostAsync(Target.Routing.Path, LeadGenerator.Content(lead), token);
             response.EnsureSuccessStatusCode();
         });
 
