@@ -5,9 +5,11 @@ namespace SalesOps.Routing.Engine.Rules;
 public sealed record WorkingHours(IReadOnlyList<WorkingWindow> Windows)
 {
     /// <summary>True when <paramref name="instant"/>, seen in <paramref name="zone"/>, falls in one of the windows.</summary>
-    public bool IsOpen(DateTimeOffset instant, TimeZoneInfo zone)
+    public bool IsOpen(DateTimeOffset instant, TimeZoneInfo zone) => IsOpenAt(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
+    /// <summary>True when <paramref name="local"/>, a wall-clock time in the rep's zone, falls in one of the windows.</summary>
+    public bool IsOpenAt(DateTime local)
     {
-        var local = TimeZoneInfo.ConvertTime(instant, zone);
         var time = TimeOnly.FromTimeSpan(local.TimeOfDay);
         foreach (var window in Windows)
         {

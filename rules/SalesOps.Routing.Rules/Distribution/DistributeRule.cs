@@ -5,7 +5,7 @@ using SalesOps.Routing.Engine.Distribution;
 
 namespace SalesOps.Routing.Rules.Distribution;
 
-/// <summary>When no owner claims the lead, the team's distribution method picks among the eligible reps.</summary>
+/// <summary>When no owner claims the lead, the team's distribution method picks among the team's eligible reps.</summary>
 [Name(nameof(DistributeRule)), Priority(AssignmentRules.DistributionPriority)]
 public sealed class DistributeRule : Rule
 {
@@ -19,7 +19,7 @@ public sealed class DistributeRule : Rule
             .Match(() => lead)
             .Match(() => context)
             .Not<AssignmentChoice>(c => c.Precedence > AssignmentChoice.Distribution)
-            .Query(() => eligible, q => q.Match<EligibleRep>().Collect().Where(all => all.Any()));
+            .Query(() => eligible, q => q.Match<EligibleRep>(e => lead.HasInTeam(e.Candidate)).Collect().Where(all => all.Any()));
         Then().Do(ctx => Distribute(ctx, lead, context, eligible));
     }
 

@@ -15,8 +15,8 @@ public sealed class FallbackToRepRule : Rule
         When()
             .Match(() => lead, l => l.Team.Fallback.RepId != null)
             .Not<AssignmentChoice>()
-            .Not<EligibleRep>()
-            .Match(() => fallback, r => r.Id == lead.Team.Fallback.RepId, r => !r.Excluded, r => r.Active);
+            .Not<EligibleRep>(e => lead.HasInTeam(e.Candidate))
+            .Match(() => fallback, r => r.Id == lead.Team.Fallback.RepId, r => !lead.Excludes(r), r => r.Active);
         Then().Do(ctx => ctx.TryInsert(new AssignmentChoice(fallback, null, nameof(FallbackToRepRule),
             $"no rep of {lead.Team.Id} is eligible; team fallback", AssignmentChoice.Fallback, Array.Empty<RepCandidate>())));
     }

@@ -9,11 +9,13 @@ public sealed class DuplicateOwnerUnavailableRule : Rule
 {
     public override void Define()
     {
+        LeadToAssign lead = null!;
         OpenLeadMatch open = null!;
 
         When()
+            .Match(() => lead)
             .Match(() => open)
-            .Not<RepCandidate>(r => r.Id == open.OwnerRepId && !r.Excluded && r.Active && !r.OutOfOffice);
+            .Not<RepCandidate>(r => r.Id == open.OwnerRepId && !lead.Excludes(r) && r.Active && !r.OutOfOffice);
         Then().Do(ctx => ctx.TryInsert(new TraceNote(nameof(DuplicateOwnerUnavailableRule),
             $"same e-mail as open lead {open.LeadId}, but its owner {open.OwnerRepId} is inactive, away or gone; distributed normally")));
     }
