@@ -19,7 +19,14 @@ internal sealed partial class AssignmentSession
     public RepCandidate[] SyncTeam(TeamDefinition team, RoutingState state, DateTimeOffset now)
     {
         if (!_teams.TryGetValue(team, out var facts))
+        {
             _teams[team] = facts = new RepCandidate[team.Reps.Count];
+
+            // The team stands too, so the rules keep its eligible reps gathered between leads.
+            Session.Insert(team);
+            _repsChanged = true;
+        }
+
         for (var i = 0; i < facts.Length; i++)
             facts[i] = Sync(team.Reps[i], i, state, now);
         return facts;

@@ -61,7 +61,10 @@ internal sealed partial class AssignmentSession
         _inputs.AddRange(accounts);
         if (openLead is not null)
             _inputs.Add(openLead);
-        Session.InsertAll(_inputs);
+        if (_inputs.Count == 1)
+            Session.Insert(lead);
+        else
+            Session.InsertAll(_inputs);
     }
 
     /// <summary>
@@ -71,13 +74,20 @@ internal sealed partial class AssignmentSession
     public void Return()
     {
         // Inputs first: with the lead gone no rule can react to its choices disappearing.
-        Session.TryRetractAll(_inputs);
-        Session.TryRetractAll(_inferred);
+        RetractAll(_inputs);
+        RetractAll(_inferred);
         _inputs.Clear();
         _inferred.Clear();
         Inferred.Clear();
         if (Session.Agenda.IsEmpty && _pool.Count < MaxPooled)
             _pool.Add(this);
+    }
+
+    // One fact at a time: a batch call allocates a result and a grouping that cost more than the propagation saved.
+    private void RetractAll(List<object> facts)
+    {
+        foreach (var fact in facts)
+            Session.Retract(fact);
     }
 
     // The routing state is loaded per store transaction; the distribution rule reads the current one.

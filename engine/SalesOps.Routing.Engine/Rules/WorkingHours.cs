@@ -11,8 +11,10 @@ public sealed record WorkingHours(IReadOnlyList<WorkingWindow> Windows)
     public bool IsOpenAt(DateTime local)
     {
         var time = TimeOnly.FromTimeSpan(local.TimeOfDay);
-        foreach (var window in Windows)
+        // Indexed: a foreach over the interface would allocate an enumerator per rep per decision.
+        for (var i = 0; i < Windows.Count; i++)
         {
+            var window = Windows[i];
             if (window.Days.Contains(local.DayOfWeek) && time >= window.From && time < window.To)
                 return true;
         }

@@ -14,7 +14,7 @@ public sealed class FallbackToQueueRule : Rule
         When()
             .Match(() => lead)
             .Not<AssignmentChoice>()
-            .Not<EligibleRep>(e => lead.HasInTeam(e.Candidate))
+            .Not<EligibleTeamReps>(e => e.TeamId == lead.Team.Id && e.AnyFor(lead))
             .Not<RepCandidate>(r => r.Id == lead.Team.Fallback.RepId && !lead.Excludes(r) && r.Active);
         Then().Do(ctx => ctx.TryInsert(new AssignmentChoice(null, lead.Team.Fallback.Queue, nameof(FallbackToQueueRule),
             $"no rep of {lead.Team.Id} is eligible; waiting in queue '{lead.Team.Fallback.Queue}'",

@@ -15,7 +15,7 @@ public sealed class FallbackToRepRule : Rule
         When()
             .Match(() => lead, l => l.Team.Fallback.RepId != null)
             .Not<AssignmentChoice>()
-            .Not<EligibleRep>(e => lead.HasInTeam(e.Candidate))
+            .Not<EligibleTeamReps>(e => e.TeamId == lead.Team.Id && e.AnyFor(lead))
             .Match(() => fallback, r => r.Id == lead.Team.Fallback.RepId, r => !lead.Excludes(r), r => r.Active);
         Then().Do(ctx => ctx.TryInsert(new AssignmentChoice(fallback, null, nameof(FallbackToRepRule),
             $"no rep of {lead.Team.Id} is eligible; team fallback", AssignmentChoice.Fallback, Array.Empty<RepCandidate>())));

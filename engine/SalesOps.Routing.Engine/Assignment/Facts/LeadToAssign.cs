@@ -12,7 +12,4 @@ public sealed record LeadToAssign(LeadFacts Lead, TeamDefinition Team, DateTimeO
 {
     /// <summary>True for the rep the lead is being reassigned away from: never chosen again for it.</summary>
     public bool Excludes(RepCandidate rep) => string.Equals(rep.Id, ExcludedRepId, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>True when <paramref name="rep"/> is in the routed team and may get the lead.</summary>
-    public bool HasInTeam(RepCandidate rep) => string.Equals(rep.TeamId, Team.Id, StringComparison.Ordinal) && !Excludes(rep);
 }
