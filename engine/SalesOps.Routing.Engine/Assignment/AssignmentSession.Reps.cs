@@ -7,7 +7,7 @@ internal sealed partial class AssignmentSession
 {
     private readonly RuleSet _rules;
     private readonly Dictionary<string, RepCandidate> _reps = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<TeamDefinition, RepCandidate[]> _teams = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<TeamDefinition, TeamFacts> _teams = new(ReferenceEqualityComparer.Instance);
     private readonly List<(TimeZoneInfo Zone, DateTime Local)> _localTimes = [];
     private DateTimeOffset _localTimesAt;
     private bool _repsChanged;
@@ -18,17 +18,35 @@ internal sealed partial class AssignmentSession
     /// </summary>
     public RepCandidate[] SyncTeam(TeamDefinition team, RoutingState state, DateTimeOffset now)
     {
-        if (!_teams.TryGetValue(team, out var facts))
+        if (!_teams.TryGetValue(team, out var known))
         {
-            _teams[team] = facts = new RepCandidate[team.Reps.Count];
+            _teams[team] = known = new TeamFacts(team.Reps.Count);
 
             // The team stands too, so the rules keep its eligible reps gathered between leads.
             Session.Insert(team);
             _repsChanged = true;
         }
 
+        // A state object hands out the same RepState per rep for its lifetime, so the lookups are
+        // needed only when the store loaded a new one.
+        if (!ReferenceEquals(known.LiveFrom, state))
+        {
+            for (var i = 0; i < known.Live.Length; i++)
+                known.Live[i] = state.Rep(team.Reps[i].Id);
+            known.LiveFrom = state;
+        }
+
+        var facts = known.Reps;
         for (var i = 0; i < facts.Length; i++)
-            facts[i] = Sync(team.Reps[i], i, state, now);
+        {
+            var rep = team.Reps[i];
+            var values = RepValues.Of(rep, known.Live[i], now, LocalTime(rep.Zone, now));
+            if (facts[i] is not null)
+                Apply(facts[i], values);
+            else
+                facts[i] = Sync(rep, i, state, now);
+        }
+
         return facts;
     }
 
@@ -53,12 +71,7 @@ internal sealed partial class AssignmentSession
         var values = RepValues.Of(rep, state.Rep(rep.Id), now, LocalTime(rep.Zone, now));
         if (_reps.TryGetValue(rep.Id, out var fact))
         {
-            if (fact.Sync(values))
-            {
-                Session.Update(fact);
-                _repsChanged = true;
-            }
-
+            Apply(fact, values);
             return fact;
         }
 
@@ -67,6 +80,14 @@ internal sealed partial class AssignmentSession
         Session.Insert(fact);
         _repsChanged = true;
         return fact;
+    }
+
+    private void Apply(RepCandidate fact, in RepValues values)
+    {
+        if (!fact.Sync(values))
+            return;
+        Session.Update(fact);
+        _repsChanged = true;
     }
 
     private int OrderInTeam(RepDefinition rep)
@@ -99,5 +120,14 @@ internal sealed partial class AssignmentSession
         var converted = TimeZoneInfo.ConvertTime(now, zone).DateTime;
         _localTimes.Add((zone, converted));
         return converted;
+    }
+
+    private sealed class TeamFacts(int size)
+    {
+        public RepCandidate[] Reps { get; } = new RepCandidate[size];
+
+        public RepState[] Live { get; } = new RepState[size];
+
+        public RoutingState? LiveFrom { get; set; }
     }
 }

@@ -13,6 +13,9 @@ internal sealed class StandingObjections
 
     private readonly Dictionary<string, List<Ineligible>> _byRep = new(StringComparer.Ordinal);
 
+    /// <summary>How many objections stand, over all reps.</summary>
+    public int Count { get; private set; }
+
     /// <summary>Why <paramref name="repId"/> cannot take a lead, by rule name.</summary>
     public IReadOnlyList<Ineligible> Of(string repId) => _byRep.TryGetValue(repId, out var list) ? list : None;
 
@@ -25,6 +28,7 @@ internal sealed class StandingObjections
         // must not change how the trace reads.
         var at = list.FindIndex(o => string.CompareOrdinal(o.Rule, objection.Rule) > 0);
         list.Insert(at < 0 ? list.Count : at, objection);
+        Count++;
     }
 
     public void Changed(Ineligible objection)
@@ -36,6 +40,6 @@ internal sealed class StandingObjections
     public void Removed(Ineligible objection)
     {
         if (_byRep.TryGetValue(objection.RepId, out var list))
-            list.RemoveAll(o => o.Rule == objection.Rule);
+            Count -= list.RemoveAll(o => o.Rule == objection.Rule);
     }
 }

@@ -36,7 +36,7 @@ public static class RepAssigner
         loan.InsertLead(lead, state, context.Accounts, context.OpenLead);
         loan.Session.Fire();
 
-        foreach (var rep in teamReps)
+        foreach (var rep in loan.Objections.Count == 0 ? [] : teamReps)
         {
             if (lead.Excludes(rep))
                 continue;

@@ -13,9 +13,10 @@ public sealed class AccountOwnerRule : Rule
         AccountMatch account = null!;
         RepCandidate owner = null!;
 
+        // The account first: a lead without accounts then stops at the join and costs nothing here.
         When()
-            .Match(() => lead)
             .Match(() => account)
+            .Match(() => lead)
             .Match(() => owner, r => r.Id == account.OwnerRepId, r => !lead.Excludes(r), r => r.Active, r => !r.OutOfOffice);
         Then().Do(ctx => ctx.TryInsert(new AssignmentChoice(owner, null, nameof(AccountOwnerRule),
             $"owner of account {account.Account} (matched by {account.MatchedBy})",
