@@ -116,4 +116,16 @@ public sealed class RepChangeTests
         Assert.Equal(LeadStatus.Assigned, decision.Status);
         Assert.Equal("global-1", decision.RepId);
     }
+
+    [Fact]
+    public void WeightRaisedBetweenDecisions_GivesTheRepTheLargerShareAtOnce()
+    {
+        var state = EmptyState();
+        AssignMany(NaEnterprise, 8, state, AmericanMorning);
+        state.Rep("na-ent-3").Weight = 12;
+
+        var reps = AssignMany(NaEnterprise, 15, state, AmericanMorning);
+
+        Assert.InRange(reps.Count(r => r == "na-ent-3"), 11, 13);
+    }
 }

@@ -41,6 +41,9 @@ public sealed class WarmSessionTests
         new(Dach, EuropeanMorning, [], Excluded: "global-1", Before: s => s.Rep("dach-1").Active = false),
         new(() => Leads.Plain(), EuropeanMorning, []),
         new(NaEnterprise, AmericanMorning.AddDays(1), []),
+        new(NaEnterprise, AmericanMorning.AddDays(1), [], Before: s => s.Rep("na-ent-3").Weight = 6),
+        new(NaSmb, AmericanMorning.AddDays(1), [], Before: s => s.Rep("na-smb-2").OpenLeads = 12),
+        new(NaEnterprise, AmericanMorning.AddDays(1), [], Before: s => s.Rep("na-ent-3").Weight = null),
     ];
 
     [Fact]

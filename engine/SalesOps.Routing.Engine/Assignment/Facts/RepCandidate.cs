@@ -57,13 +57,12 @@ public sealed class RepCandidate
     /// <summary>Effective weight.</summary>
     public int Weight => _values.Weight;
 
-    /// <summary>Takes new values; true when they differ, so the session must be told with an update.</summary>
+    /// <summary>Takes new values; true when a rule could judge the rep differently, so the session must be told with an update.</summary>
     internal bool Sync(in RepValues values)
     {
-        if (values == _values)
-            return false;
+        var judgedAlike = values.JudgedAlike(_values);
         _values = values;
-        return true;
+        return !judgedAlike;
     }
 
     /// <summary>A detached copy that later syncs of this fact do not change.</summary>

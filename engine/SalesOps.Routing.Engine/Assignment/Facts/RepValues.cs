@@ -17,6 +17,21 @@ internal readonly record struct RepValues(
     int AssignedToday,
     int Weight)
 {
+    /// <summary>
+    /// True when every rule condition and every objection's wording reads the same from both. A
+    /// counter without a cap and the weight are read only by distribution, which reads the fact
+    /// itself when it picks, so a change to them alone need not travel the rule network.
+    /// </summary>
+    public bool JudgedAlike(in RepValues other) =>
+        Active == other.Active
+        && OutOfOffice == other.OutOfOffice
+        && OutOfOfficeTo == other.OutOfOfficeTo
+        && InWorkingHours == other.InWorkingHours
+        && MaxOpenLeads == other.MaxOpenLeads
+        && MaxLeadsPerDay == other.MaxLeadsPerDay
+        && (MaxOpenLeads is null || OpenLeads == other.OpenLeads)
+        && (MaxLeadsPerDay is null || AssignedToday == other.AssignedToday);
+
     /// <summary>Combines <paramref name="rep"/>'s configuration with <paramref name="live"/> state at <paramref name="now"/>, which is <paramref name="local"/> in the rep's zone.</summary>
     public static RepValues Of(RepDefinition rep, RepState live, DateTimeOffset now, DateTime local) => new(
         Active: live.Active ?? rep.Active,
