@@ -9,9 +9,10 @@ namespace SalesOps.Routing.Rules;
 /// </summary>
 public static class AssignmentRules
 {
-    /// <summary>Salience bands: eligibility is settled before anyone is chosen, ownership before distribution, distribution before fallback.</summary>
+    /// <summary>Salience bands: eligibility is settled (rep, then team) before anyone is chosen, ownership before distribution, distribution before fallback.</summary>
     internal const int EligibilityPriority = 100;
     internal const int EligiblePriority = 50;
+    internal const int TeamPriority = 45;
     internal const int OwnershipPriority = 40;
     internal const int DistributionPriority = 10;
     internal const int FallbackPriority = 0;

@@ -2,61 +2,123 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using NRules;
 using NRules.Diagnostics;
+using SalesOps.Routing.Engine.Assignment.Facts;
+using SalesOps.Routing.Engine.Rules;
 
 namespace SalesOps.Routing.Engine.Assignment;
 
 /// <summary>
-/// An NRules session lent out for one decision and cleaned up afterwards. Creating a session
-/// activates the whole rule network, about half of what a decision costs; retracting every fact a
-/// decision left behind brings a session back to the state a new one starts in, so it can be lent
-/// again. Each decision still sees only its own facts.
+/// A warm NRules session lent out for one decision at a time. Reps stay in it as standing facts,
+/// so eligibility is judged again only for reps whose values changed; a decision inserts just the
+/// lead and what the store knows about it, and retracts those (and what the rules inferred from
+/// them) on return, so the next loan starts from the same standing facts. Sessions are not
+/// thread-safe: each concurrent user (the writer, the SLA sweep, a dry run) rents its own.
 /// </summary>
-internal sealed class AssignmentSession
+internal sealed partial class AssignmentSession
 {
     // Enough for the writer, the SLA sweep and a few concurrent simulations; more are created and dropped.
     private const int MaxPooled = 8;
 
-    private static readonly ConditionalWeakTable<ISessionFactory, ConcurrentBag<AssignmentSession>> Pools = [];
+    // A session belongs to one compiled rule network and one rule set snapshot: its rep facts carry
+    // that snapshot's configuration, so a reload gets fresh sessions and the old ones go with it.
+    private static readonly ConditionalWeakTable<ISessionFactory, ConditionalWeakTable<RuleSet, ConcurrentBag<AssignmentSession>>> Pools = [];
 
     private readonly ConcurrentBag<AssignmentSession> _pool;
-    private readonly List<object> _facts = [];
+    private readonly List<object> _inputs = [];
+    private readonly List<object> _inferred = [];
+    private DistributionContext? _distribution;
 
-    private AssignmentSession(ISessionFactory factory, ConcurrentBag<AssignmentSession> pool)
+    private AssignmentSession(ISessionFactory factory, RuleSet rules, ConcurrentBag<AssignmentSession> pool)
     {
         _pool = pool;
+        _rules = rules;
         Session = factory.CreateSession();
         Session.Events.FactInsertedEvent += OnInserted;
+        Session.Events.FactUpdatedEvent += OnUpdated;
+        Session.Events.FactRetractedEvent += OnRetracted;
     }
 
     public ISession Session { get; }
 
-    /// <summary>What the rules inferred during this loan.</summary>
+    /// <summary>What the rules inferred about the lead during this loan.</summary>
     public InferredFacts Inferred { get; } = new();
 
-    /// <summary>A clean session for <paramref name="factory"/>'s rules; give it back with <see cref="Return"/>.</summary>
-    public static AssignmentSession Rent(ISessionFactory factory)
+    /// <summary>Why standing reps cannot take a lead, as of the last fire.</summary>
+    public StandingObjections Objections { get; } = new();
+
+    /// <summary>A session for <paramref name="factory"/>'s rules and <paramref name="rules"/>' reps; give it back with <see cref="Return"/>.</summary>
+    public static AssignmentSession Rent(ISessionFactory factory, RuleSet rules)
     {
-        var pool = Pools.GetValue(factory, _ => []);
-        return pool.TryTake(out var session) ? session : new AssignmentSession(factory, pool);
+        var pool = Pools.GetValue(factory, _ => []).GetValue(rules, _ => []);
+        return pool.TryTake(out var session) ? session : new AssignmentSession(factory, rules, pool);
+    }
+
+    /// <summary>Inserts the facts about one lead; <see cref="Return"/> retracts them.</summary>
+    public void InsertLead(LeadToAssign lead, RoutingState state, IReadOnlyList<AccountMatch> accounts, OpenLeadMatch? openLead)
+    {
+        UseState(state);
+        _inputs.Add(lead);
+        _inputs.AddRange(accounts);
+        if (openLead is not null)
+            _inputs.Add(openLead);
+        if (_inputs.Count == 1)
+            Session.Insert(lead);
+        else
+            Session.InsertAll(_inputs);
     }
 
     /// <summary>
-    /// Retracts every fact of the loan and pools the session again. Rules never retract facts, so the
-    /// facts inserted are the facts present. A session that does not come back empty is dropped.
+    /// Retracts the lead's facts and everything inferred from them, and pools the session again.
+    /// A session that does not come back to its standing facts alone is dropped.
     /// </summary>
     public void Return()
     {
-        Session.TryRetractAll(_facts);
-        _facts.Clear();
+        // Inputs first: with the lead gone no rule can react to its choices disappearing.
+        RetractAll(_inputs);
+        RetractAll(_inferred);
+        _inputs.Clear();
+        _inferred.Clear();
         Inferred.Clear();
         if (Session.Agenda.IsEmpty && _pool.Count < MaxPooled)
             _pool.Add(this);
     }
 
+    // One fact at a time: a batch call allocates a result and a grouping that cost more than the propagation saved.
+    private void RetractAll(List<object> facts)
+    {
+        foreach (var fact in facts)
+            Session.Retract(fact);
+    }
+
+    // The routing state is loaded per store transaction; the distribution rule reads the current one.
+    private void UseState(RoutingState state)
+    {
+        if (ReferenceEquals(_distribution?.State, state))
+            return;
+        if (_distribution is not null)
+            Session.Retract(_distribution);
+        _distribution = new DistributionContext(state);
+        Session.Insert(_distribution);
+    }
+
     private void OnInserted(object? sender, WorkingMemoryEventArgs args)
     {
         var fact = args.Fact.Value!;
-        _facts.Add(fact);
-        Inferred.Observe(fact);
+        if (fact is Ineligible objection)
+            Objections.Added(objection);
+        else if (Inferred.Observe(fact))
+            _inferred.Add(fact);
+    }
+
+    private void OnUpdated(object? sender, WorkingMemoryEventArgs args)
+    {
+        if (args.Fact.Value is Ineligible objection)
+            Objections.Changed(objection);
+    }
+
+    private void OnRetracted(object? sender, WorkingMemoryEventArgs args)
+    {
+        if (args.Fact.Value is Ineligible objection)
+            Objections.Removed(objection);
     }
 }

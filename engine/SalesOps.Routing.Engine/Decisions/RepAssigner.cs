@@ -8,9 +8,9 @@ namespace SalesOps.Routing.Engine.Decisions;
 
 /// <summary>
 /// Completes an <see cref="Evaluation"/> into a <see cref="Decision"/> by running the NRules
-/// assignment rule set (ownership, eligibility, distribution, fallback) in a session of its own,
-/// lent from a pool and emptied after the decision. Reads and
-/// advances <see cref="RoutingState"/>, so decisions that share a state run one after another.
+/// assignment rule set (ownership, eligibility, distribution, fallback) in a warm session lent from
+/// a pool: the reps stand in it, and a decision adds only the lead and what is known about it. Reads
+/// and advances <see cref="RoutingState"/>, so decisions that share a state run one after another.
 /// </summary>
 public static class RepAssigner
 {
@@ -29,24 +29,25 @@ public static class RepAssigner
         }
 
         var team = rules.Teams[evaluation.TeamId!];
-        var candidates = Candidates(team, rules, state, context);
-        var loan = AssignmentSession.Rent(sessions);
-        var session = loan.Session;
-        var inferred = loan.Inferred;
-        session.Insert(new LeadToAssign(evaluation.Facts, team, context.Now));
-        session.InsertAll(candidates);
-        session.InsertAll(context.Accounts);
-        if (context.OpenLead is not null)
-            session.Insert(context.OpenLead);
-        session.Insert(new DistributionContext(state));
-        session.Fire();
+        var lead = new LeadToAssign(evaluation.Facts, team, context.Now, context.ExcludedRepId);
+        var loan = AssignmentSession.Rent(sessions, rules);
+        var teamReps = SyncReps(loan, team, state, context);
+        loan.SettleEligibility();
+        loan.InsertLead(lead, state, context.Accounts, context.OpenLead);
+        loan.Session.Fire();
 
-        foreach (var skipped in inferred.Ineligible)
-            trace.Add(new TraceEntry(TraceStages.Assign, skipped.Rule, $"skipped rep {skipped.RepId}: {skipped.Reason}"));
-        foreach (var note in inferred.Notes)
+        foreach (var rep in loan.Objections.Count == 0 ? [] : teamReps)
+        {
+            if (lead.Excludes(rep))
+                continue;
+            foreach (var skipped in loan.Objections.Of(rep.Id))
+                trace.Add(new TraceEntry(TraceStages.Assign, skipped.Rule, $"skipped rep {skipped.RepId}: {skipped.Reason}"));
+        }
+
+        foreach (var note in loan.Inferred.Notes)
             trace.Add(new TraceEntry(TraceStages.Assign, note.Rule, note.Effect));
 
-        var choice = inferred.Choice
+        var choice = loan.Inferred.Choice
             ?? throw new InvalidOperationException("The assignment rules made no choice; the fallback rule must always fire.");
         loan.Return();
         if (choice.Rep is null)
@@ -57,9 +58,9 @@ public static class RepAssigner
 
         if (choice.Precedence == AssignmentChoice.Distribution)
             Distributor.Settle(team, choice, state);
-        RecordAssignment(choice.Rep, state, context.Now);
+        RecordAssignment(choice.Rep.Rep, state, context.Now);
         trace.Add(new TraceEntry(TraceStages.Assign, choice.Rule, $"rep {choice.Rep.Id} ({choice.Rep.Rep.Name}): {choice.Reason}"));
-        return Finish(LeadStatus.Assigned, choice.Rep.Rep.TeamId, choice.Rep.Id, choice.Rep.Rep.Name);
+        return Finish(LeadStatus.Assigned, choice.Rep.TeamId, choice.Rep.Id, choice.Rep.Rep.Name);
 
         Decision Finish(string status, string? teamId, string? repId, string? repName) =>
             new(status, evaluation.Score, evaluation.Qualified, teamId, repId, repName, evaluation.RuleSetVersion, trace);
@@ -71,63 +72,34 @@ public static class RepAssigner
     /// </summary>
     public static IReadOnlyList<RepEligibility> Eligibility(TeamDefinition team, RuleSet rules, RoutingState state, DateTimeOffset now, ISessionFactory sessions)
     {
-        var candidates = Candidates(team, rules, state, new AssignmentContext(now, []));
-        var loan = AssignmentSession.Rent(sessions);
-        loan.Session.InsertAll(candidates);
-        loan.Session.Fire();
-        var reasons = loan.Inferred.Ineligible.ToLookup(i => i.RepId, StringComparer.OrdinalIgnoreCase);
+        var loan = AssignmentSession.Rent(sessions, rules);
+        var reps = loan.SyncTeam(team, state, now);
+        loan.SettleEligibility();
+        var eligibility = reps.Select(rep => new RepEligibility(rep.Snapshot(), state.Rep(rep.Id), [.. loan.Objections.Of(rep.Id).Select(o => o.Reason)])).ToList();
         loan.Return();
-        return [.. candidates.Where(c => c.InTeam).Select(c => new RepEligibility(c, [.. reasons[c.Id].Select(r => r.Reason)]))];
+        return eligibility;
     }
 
-    /// <summary>The team's reps plus any owner or fallback rep from elsewhere, each with effective state.</summary>
-    private static List<RepCandidate> Candidates(TeamDefinition team, RuleSet rules, RoutingState state, AssignmentContext context)
+    /// <summary>Syncs the team's reps and any owner or fallback rep from elsewhere; returns the team's.</summary>
+    private static RepCandidate[] SyncReps(AssignmentSession loan, TeamDefinition team, RoutingState state, AssignmentContext context)
     {
-        var candidates = new List<RepCandidate>(team.Reps.Count + 2);
-        for (var i = 0; i < team.Reps.Count; i++)
-            candidates.Add(Candidate(team.Reps[i], inTeam: true, i));
-
-        IEnumerable<string?> others = [.. context.Accounts.Select(a => a.OwnerRepId), context.OpenLead?.OwnerRepId, team.Fallback.RepId];
-        foreach (var id in others.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            if (!candidates.Exists(c => string.Equals(c.Id, id, StringComparison.OrdinalIgnoreCase)) && rules.Reps.TryGetValue(id, out var rep))
-                candidates.Add(Candidate(rep, inTeam: false, candidates.Count));
-        }
-
-        return candidates;
-
-        RepCandidate Candidate(RepDefinition rep, bool inTeam, int order)
-        {
-            var live = state.Rep(rep.Id);
-            var excluded = string.Equals(rep.Id, context.ExcludedRepId, StringComparison.OrdinalIgnoreCase);
-            return new RepCandidate
-            {
-                Rep = rep,
-                State = live,
-                InTeam = inTeam && !excluded,
-                Excluded = excluded,
-                Order = order,
-                Active = live.Active ?? rep.Active,
-                OutOfOffice = live.IsOutOfOffice(context.Now),
-                InWorkingHours = rep.WorkingHours?.IsOpen(context.Now, rep.Zone) ?? true,
-                MaxOpenLeads = live.MaxOpenLeads ?? rep.MaxOpenLeads,
-                MaxLeadsPerDay = live.MaxLeadsPerDay ?? rep.MaxLeadsPerDay,
-                AssignedToday = live.AssignedDay == LocalDay(rep, context.Now) ? live.AssignedToday : 0,
-                Weight = live.Weight ?? rep.Weight,
-            };
-        }
+        var teamReps = loan.SyncTeam(team, state, context.Now);
+        foreach (var account in context.Accounts)
+            loan.SyncRep(account.OwnerRepId, state, context.Now);
+        if (context.OpenLead is { } open)
+            loan.SyncRep(open.OwnerRepId, state, context.Now);
+        if (team.Fallback.RepId is { } fallback)
+            loan.SyncRep(fallback, state, context.Now);
+        return teamReps;
     }
 
-    private static void RecordAssignment(RepCandidate rep, RoutingState state, DateTimeOffset now)
+    private static void RecordAssignment(RepDefinition rep, RoutingState state, DateTimeOffset now)
     {
-        var live = rep.State;
-        var today = LocalDay(rep.Rep, now);
+        var live = state.Rep(rep.Id);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, rep.Zone).DateTime);
         live.AssignedToday = live.AssignedDay == today ? live.AssignedToday + 1 : 1;
         live.AssignedDay = today;
         live.OpenLeads++;
         state.Touch(rep.Id);
     }
-
-    private static DateOnly LocalDay(RepDefinition rep, DateTimeOffset now) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, rep.Zone).DateTime);
 }

@@ -13,7 +13,7 @@ public static class Distributor
         var inTurn = RoundRobin.InTurnOrder(team, eligible, state.LastRepOf(team.Id));
         var chosen = team.Distribution switch
         {
-            Distributions.Weighted => WeightedRoundRobin.Pick(inTurn),
+            Distributions.Weighted => WeightedRoundRobin.Pick(inTurn, state),
             Distributions.LeastLoaded => LeastLoaded.Pick(inTurn),
             _ => inTurn.FirstOrDefault(),
         };
@@ -23,7 +23,7 @@ public static class Distributor
         var reason = team.Distribution switch
         {
             Distributions.Weighted => $"weight {chosen.Weight} of {eligible.Sum(c => c.Weight)} among {eligible.Count} eligible",
-            Distributions.LeastLoaded => $"fewest open leads ({chosen.State.OpenLeads}) among {eligible.Count} eligible",
+            Distributions.LeastLoaded => $"fewest open leads ({chosen.OpenLeads}) among {eligible.Count} eligible",
             _ => $"next in turn among {eligible.Count} eligible",
         };
         return (chosen, reason);

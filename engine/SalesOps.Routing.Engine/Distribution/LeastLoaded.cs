@@ -11,7 +11,7 @@ public static class LeastLoaded
         RepCandidate? best = null;
         foreach (var candidate in eligibleInTurnOrder)
         {
-            if (best is null || candidate.State.OpenLeads < best.State.OpenLeads)
+            if (best is null || candidate.OpenLeads < best.OpenLeads)
                 best = candidate;
         }
 

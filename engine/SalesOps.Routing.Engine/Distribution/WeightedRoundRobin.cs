@@ -11,13 +11,13 @@ namespace SalesOps.Routing.Engine.Distribution;
 public static class WeightedRoundRobin
 {
     /// <summary>The rep with the most credit after this turn's earnings; turn order breaks ties.</summary>
-    public static RepCandidate? Pick(IEnumerable<RepCandidate> eligibleInTurnOrder)
+    public static RepCandidate? Pick(IEnumerable<RepCandidate> eligibleInTurnOrder, Assignment.RoutingState state)
     {
         RepCandidate? best = null;
         long bestCredit = long.MinValue;
         foreach (var candidate in eligibleInTurnOrder)
         {
-            var credit = candidate.State.Credit + candidate.Weight;
+            var credit = state.Rep(candidate.Id).Credit + candidate.Weight;
             if (credit > bestCredit)
             {
                 best = candidate;
@@ -34,11 +34,11 @@ public static class WeightedRoundRobin
         long total = 0;
         foreach (var candidate in eligible)
         {
-            candidate.State.Credit += candidate.Weight;
+            state.Rep(candidate.Id).Credit += candidate.Weight;
             total += candidate.Weight;
             state.Touch(candidate.Id);
         }
 
-        chosen.State.Credit -= total;
+        state.Rep(chosen.Id).Credit -= total;
     }
 }

@@ -5,12 +5,16 @@ namespace SalesOps.Routing.Engine.Rules;
 public sealed record WorkingHours(IReadOnlyList<WorkingWindow> Windows)
 {
     /// <summary>True when <paramref name="instant"/>, seen in <paramref name="zone"/>, falls in one of the windows.</summary>
-    public bool IsOpen(DateTimeOffset instant, TimeZoneInfo zone)
+    public bool IsOpen(DateTimeOffset instant, TimeZoneInfo zone) => IsOpenAt(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
+    /// <summary>True when <paramref name="local"/>, a wall-clock time in the rep's zone, falls in one of the windows.</summary>
+    public bool IsOpenAt(DateTime local)
     {
-        var local = TimeZoneInfo.ConvertTime(instant, zone);
         var time = TimeOnly.FromTimeSpan(local.TimeOfDay);
-        foreach (var window in Windows)
+        // Indexed: a foreach over the interface would allocate an enumerator per rep per decision.
+        for (var i = 0; i < Windows.Count; i++)
         {
+            var window = Windows[i];
             if (window.Days.Contains(local.DayOfWeek) && time >= window.From && time < window.To)
                 return true;
         }

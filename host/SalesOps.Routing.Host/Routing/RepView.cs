@@ -23,9 +23,10 @@ internal sealed record RepView(
     public static RepView From(RepEligibility eligibility)
     {
         var c = eligibility.Candidate;
-        var ooo = c.State.OutOfOfficeFrom is { } from ? new OutOfOfficeView(from, c.State.OutOfOfficeTo) : null;
+        var live = eligibility.State;
+        var ooo = live.OutOfOfficeFrom is { } from ? new OutOfOfficeView(from, live.OutOfOfficeTo) : null;
         return new RepView(c.Id, c.Rep.Name, c.Rep.TeamId, c.Rep.Email, c.Rep.Zone.Id, c.Rep.WorkingHours?.ToString(), c.Active, ooo,
-            c.MaxOpenLeads, c.MaxLeadsPerDay, c.Weight, c.State.OpenLeads, c.AssignedToday, eligibility.Eligible, eligibility.Reasons);
+            c.MaxOpenLeads, c.MaxLeadsPerDay, c.Weight, c.OpenLeads, c.AssignedToday, eligibility.Eligible, eligibility.Reasons);
     }
 }
 

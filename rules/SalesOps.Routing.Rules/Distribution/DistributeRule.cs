@@ -5,7 +5,7 @@ using SalesOps.Routing.Engine.Distribution;
 
 namespace SalesOps.Routing.Rules.Distribution;
 
-/// <summary>When no owner claims the lead, the team's distribution method picks among the eligible reps.</summary>
+/// <summary>When no owner claims the lead, the team's distribution method picks among the team's eligible reps.</summary>
 [Name(nameof(DistributeRule)), Priority(AssignmentRules.DistributionPriority)]
 public sealed class DistributeRule : Rule
 {
@@ -13,19 +13,19 @@ public sealed class DistributeRule : Rule
     {
         LeadToAssign lead = null!;
         DistributionContext context = null!;
-        IEnumerable<EligibleRep> eligible = null!;
+        EligibleTeamReps eligible = null!;
 
         When()
             .Match(() => lead)
             .Match(() => context)
             .Not<AssignmentChoice>(c => c.Precedence > AssignmentChoice.Distribution)
-            .Query(() => eligible, q => q.Match<EligibleRep>().Collect().Where(all => all.Any()));
+            .Match(() => eligible, e => e.TeamId == lead.Team.Id, e => e.AnyFor(lead));
         Then().Do(ctx => Distribute(ctx, lead, context, eligible));
     }
 
-    private static void Distribute(IContext ctx, LeadToAssign lead, DistributionContext context, IEnumerable<EligibleRep> eligible)
+    private static void Distribute(IContext ctx, LeadToAssign lead, DistributionContext context, EligibleTeamReps eligible)
     {
-        var candidates = eligible.Select(e => e.Candidate).OrderBy(c => c.Order).ToList();
+        var candidates = eligible.For(lead);
         if (Distributor.Pick(lead.Team, candidates, context.State) is { } pick)
             ctx.TryInsert(new AssignmentChoice(pick.Rep, null, lead.Team.Distribution, pick.Reason, AssignmentChoice.Distribution, candidates));
     }

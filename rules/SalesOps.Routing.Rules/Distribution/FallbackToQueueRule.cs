@@ -14,8 +14,8 @@ public sealed class FallbackToQueueRule : Rule
         When()
             .Match(() => lead)
             .Not<AssignmentChoice>()
-            .Not<EligibleRep>()
-            .Not<RepCandidate>(r => r.Id == lead.Team.Fallback.RepId && !r.Excluded && r.Active);
+            .Not<EligibleTeamReps>(e => e.TeamId == lead.Team.Id && e.AnyFor(lead))
+            .Not<RepCandidate>(r => r.Id == lead.Team.Fallback.RepId && !lead.Excludes(r) && r.Active);
         Then().Do(ctx => ctx.TryInsert(new AssignmentChoice(null, lead.Team.Fallback.Queue, nameof(FallbackToQueueRule),
             $"no rep of {lead.Team.Id} is eligible; waiting in queue '{lead.Team.Fallback.Queue}'",
             AssignmentChoice.Fallback, Array.Empty<RepCandidate>())));

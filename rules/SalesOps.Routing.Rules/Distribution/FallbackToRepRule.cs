@@ -12,11 +12,13 @@ public sealed class FallbackToRepRule : Rule
         LeadToAssign lead = null!;
         RepCandidate fallback = null!;
 
+        // Opens like FallbackToQueueRule so both share the same nodes; a team without a fallback rep
+        // matches no rep below.
         When()
-            .Match(() => lead, l => l.Team.Fallback.RepId != null)
+            .Match(() => lead)
             .Not<AssignmentChoice>()
-            .Not<EligibleRep>()
-            .Match(() => fallback, r => r.Id == lead.Team.Fallback.RepId, r => !r.Excluded, r => r.Active);
+            .Not<EligibleTeamReps>(e => e.TeamId == lead.Team.Id && e.AnyFor(lead))
+            .Match(() => fallback, r => r.Id == lead.Team.Fallback.RepId, r => !lead.Excludes(r), r => r.Active);
         Then().Do(ctx => ctx.TryInsert(new AssignmentChoice(fallback, null, nameof(FallbackToRepRule),
             $"no rep of {lead.Team.Id} is eligible; team fallback", AssignmentChoice.Fallback, Array.Empty<RepCandidate>())));
     }

@@ -11,8 +11,10 @@ public sealed class AtCapacityRule : Rule
     {
         RepCandidate rep = null!;
 
-        When().Match(() => rep, r => r.InTeam, r => r.MaxOpenLeads != null, r => r.State.OpenLeads >= r.MaxOpenLeads);
-        Then().Do(ctx => ctx.TryInsert(new Ineligible(rep.Id, nameof(AtCapacityRule),
-            $"at capacity ({rep.State.OpenLeads} of {rep.MaxOpenLeads} open leads)")));
+        When().Match(() => rep, r => r.MaxOpenLeads != null, r => r.OpenLeads >= r.MaxOpenLeads);
+        Then().Yield(_ => Objection(rep));
     }
+
+    private static Ineligible Objection(RepCandidate rep) =>
+        new(rep.Id, nameof(AtCapacityRule), $"at capacity ({rep.OpenLeads} of {rep.MaxOpenLeads} open leads)");
 }

@@ -11,8 +11,10 @@ public sealed class DailyLimitRule : Rule
     {
         RepCandidate rep = null!;
 
-        When().Match(() => rep, r => r.InTeam, r => r.MaxLeadsPerDay != null, r => r.AssignedToday >= r.MaxLeadsPerDay);
-        Then().Do(ctx => ctx.TryInsert(new Ineligible(rep.Id, nameof(DailyLimitRule),
-            $"daily limit reached ({rep.AssignedToday} of {rep.MaxLeadsPerDay} today)")));
+        When().Match(() => rep, r => r.MaxLeadsPerDay != null, r => r.AssignedToday >= r.MaxLeadsPerDay);
+        Then().Yield(_ => Objection(rep));
     }
+
+    private static Ineligible Objection(RepCandidate rep) =>
+        new(rep.Id, nameof(DailyLimitRule), $"daily limit reached ({rep.AssignedToday} of {rep.MaxLeadsPerDay} today)");
 }

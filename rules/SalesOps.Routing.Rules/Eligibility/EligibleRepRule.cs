@@ -3,7 +3,7 @@ using SalesOps.Routing.Engine.Assignment.Facts;
 
 namespace SalesOps.Routing.Rules.Eligibility;
 
-/// <summary>A team rep no eligibility rule objected to may receive the lead.</summary>
+/// <summary>A rep no eligibility rule objected to may receive leads.</summary>
 [Name(nameof(EligibleRepRule)), Priority(AssignmentRules.EligiblePriority)]
 public sealed class EligibleRepRule : Rule
 {
@@ -12,8 +12,8 @@ public sealed class EligibleRepRule : Rule
         RepCandidate rep = null!;
 
         When()
-            .Match(() => rep, r => r.InTeam)
+            .Match(() => rep)
             .Not<Ineligible>(i => i.RepId == rep.Id);
-        Then().Do(ctx => ctx.TryInsert(new EligibleRep(rep)));
+        Then().Yield(_ => new EligibleRep(rep));
     }
 }

@@ -11,7 +11,7 @@ public sealed class InactiveRepRule : Rule
     {
         RepCandidate rep = null!;
 
-        When().Match(() => rep, r => r.InTeam, r => !r.Active);
-        Then().Do(ctx => ctx.TryInsert(new Ineligible(rep.Id, nameof(InactiveRepRule), "inactive")));
+        When().Match(() => rep, r => !r.Active);
+        Then().Yield(_ => new Ineligible(rep.Id, nameof(InactiveRepRule), "inactive"));
     }
 }

@@ -11,11 +11,11 @@ public sealed class OutOfOfficeRule : Rule
     {
         RepCandidate rep = null!;
 
-        When().Match(() => rep, r => r.InTeam, r => r.Active, r => r.OutOfOffice);
-        Then().Do(ctx => ctx.TryInsert(new Ineligible(rep.Id, nameof(OutOfOfficeRule), Describe(rep))));
+        When().Match(() => rep, r => r.Active, r => r.OutOfOffice);
+        Then().Yield(_ => new Ineligible(rep.Id, nameof(OutOfOfficeRule), Describe(rep)));
     }
 
-    private static string Describe(RepCandidate rep) => rep.State.OutOfOfficeTo is { } back
+    private static string Describe(RepCandidate rep) => rep.OutOfOfficeTo is { } back
         ? $"out of office until {back:yyyy-MM-dd HH:mm} UTC"
         : "out of office";
 }

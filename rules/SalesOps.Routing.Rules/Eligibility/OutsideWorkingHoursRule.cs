@@ -11,8 +11,10 @@ public sealed class OutsideWorkingHoursRule : Rule
     {
         RepCandidate rep = null!;
 
-        When().Match(() => rep, r => r.InTeam, r => r.Active, r => !r.OutOfOffice, r => !r.InWorkingHours);
-        Then().Do(ctx => ctx.TryInsert(new Ineligible(rep.Id, nameof(OutsideWorkingHoursRule),
-            $"outside working hours ({rep.Rep.WorkingHours} {rep.Rep.Zone.Id})")));
+        When().Match(() => rep, r => r.Active, r => !r.OutOfOffice, r => !r.InWorkingHours);
+        Then().Yield(_ => Objection(rep));
     }
+
+    private static Ineligible Objection(RepCandidate rep) =>
+        new(rep.Id, nameof(OutsideWorkingHoursRule), $"outside working hours ({rep.Rep.WorkingHours} {rep.Rep.Zone.Id})");
 }

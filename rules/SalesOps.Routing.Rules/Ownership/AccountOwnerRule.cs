@@ -9,12 +9,15 @@ public sealed class AccountOwnerRule : Rule
 {
     public override void Define()
     {
+        LeadToAssign lead = null!;
         AccountMatch account = null!;
         RepCandidate owner = null!;
 
+        // The account first: a lead without accounts then stops at the join and costs nothing here.
         When()
             .Match(() => account)
-            .Match(() => owner, r => r.Id == account.OwnerRepId, r => !r.Excluded, r => r.Active, r => !r.OutOfOffice);
+            .Match(() => lead)
+            .Match(() => owner, r => r.Id == account.OwnerRepId, r => !lead.Excludes(r), r => r.Active, r => !r.OutOfOffice);
         Then().Do(ctx => ctx.TryInsert(new AssignmentChoice(owner, null, nameof(AccountOwnerRule),
             $"owner of account {account.Account} (matched by {account.MatchedBy})",
             AssignmentChoice.Account, Array.Empty<RepCandidate>())));

@@ -9,11 +9,14 @@ public sealed class AccountOwnerUnavailableRule : Rule
 {
     public override void Define()
     {
+        LeadToAssign lead = null!;
         AccountMatch account = null!;
 
+        // The account first: a lead without accounts then stops at the join and costs nothing here.
         When()
             .Match(() => account)
-            .Not<RepCandidate>(r => r.Id == account.OwnerRepId && !r.Excluded && r.Active && !r.OutOfOffice);
+            .Match(() => lead)
+            .Not<RepCandidate>(r => r.Id == account.OwnerRepId && !lead.Excludes(r) && r.Active && !r.OutOfOffice);
         Then().Do(ctx => ctx.TryInsert(new TraceNote(nameof(AccountOwnerUnavailableRule),
             $"account {account.Account} is owned by {account.OwnerRepId}, who is inactive, away or gone; distributed normally")));
     }

@@ -9,12 +9,15 @@ public sealed class DuplicateLeadRule : Rule
 {
     public override void Define()
     {
+        LeadToAssign lead = null!;
         OpenLeadMatch open = null!;
         RepCandidate owner = null!;
 
+        // The open lead first: a lead without one then stops at the join and costs nothing here.
         When()
             .Match(() => open)
-            .Match(() => owner, r => r.Id == open.OwnerRepId, r => !r.Excluded, r => r.Active, r => !r.OutOfOffice);
+            .Match(() => lead)
+            .Match(() => owner, r => r.Id == open.OwnerRepId, r => !lead.Excludes(r), r => r.Active, r => !r.OutOfOffice);
         Then().Do(ctx => ctx.TryInsert(new AssignmentChoice(owner, null, nameof(DuplicateLeadRule),
             $"same e-mail as open lead {open.LeadId} of {open.ReceivedAt:yyyy-MM-dd}; kept with its owner",
             AssignmentChoice.Duplicate, Array.Empty<RepCandidate>())));

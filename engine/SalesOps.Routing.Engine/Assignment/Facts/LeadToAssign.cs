@@ -7,4 +7,9 @@ namespace SalesOps.Routing.Engine.Assignment.Facts;
 /// <param name="Lead">The normalized lead.</param>
 /// <param name="Team">The routed team.</param>
 /// <param name="Now">When the decision is made.</param>
-public sealed record LeadToAssign(LeadFacts Lead, TeamDefinition Team, DateTimeOffset Now);
+/// <param name="ExcludedRepId">A rep who must not get the lead (the current owner, when reassigning).</param>
+public sealed record LeadToAssign(LeadFacts Lead, TeamDefinition Team, DateTimeOffset Now, string? ExcludedRepId = null)
+{
+    /// <summary>True for the rep the lead is being reassigned away from: never chosen again for it.</summary>
+    public bool Excludes(RepCandidate rep) => string.Equals(rep.Id, ExcludedRepId, StringComparison.OrdinalIgnoreCase);
+}
