@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using SalesOps.Routing.Storage.Tests.Contract;
 
@@ -32,6 +33,10 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
     public async Task Commits_WithTheCheckpointerOn_LeaveTheLogToItAndItCopiesAll()
     {
         _host = await StoreHost.StartAsync(_database.Settings, _clock);
+        // SQLite checkpoints when the last connection to a file closes, and other tests clear every
+        // connection pool of the process when they finish: this one stays open, so none is the last.
+        await using var bystander = new SqliteConnection(new SqliteConnectionStringBuilder(_database.Settings["ConnectionStrings:Routing"]) { Pooling = false }.ToString());
+        await bystander.OpenAsync();
 
         for (var i = 0; i < Batches; i++)
             await CommitBatchAsync();
