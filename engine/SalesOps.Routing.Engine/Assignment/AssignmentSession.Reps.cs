@@ -40,11 +40,10 @@ internal sealed partial class AssignmentSession
         for (var i = 0; i < facts.Length; i++)
         {
             var rep = team.Reps[i];
-            var values = RepValues.Of(rep, known.Live[i], now, LocalTime(rep.Zone, now));
-            if (facts[i] is not null)
-                Apply(facts[i], values);
-            else
+            if (facts[i] is null)
                 facts[i] = Sync(rep, i, state, now);
+            else
+                Apply(facts[i], RepValues.Of(rep, known.Live[i], now, LocalTime(rep.Zone, now)));
         }
 
         return facts;

@@ -36,6 +36,8 @@ internal sealed class ExpressionGuard : ExpressionVisitor
 
     private static readonly FrozenSet<string> ObjectMembers = new[] { nameof(Equals), nameof(ToString), nameof(GetHashCode) }.ToFrozenSet();
 
+    // Members a rule expression may not name, by full name. These are refusals, not reads: the engine
+    // takes the decision instant as an argument and never reads a clock.
     private static readonly FrozenDictionary<string, string> Refused = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["System.DateTime.Now"] = ClockReason,

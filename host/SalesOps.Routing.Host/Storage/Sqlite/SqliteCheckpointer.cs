@@ -17,7 +17,7 @@ internal sealed partial class SqliteCheckpointer(
     ILogger<SqliteCheckpointer> logger) : BackgroundService
 {
     // Only a checkpoint that found something new is logged: an idle service would log the same line every second.
-    private SqliteCheckpoint _last = new(0, 0, TimeSpan.Zero);
+    private (long Log, long Checkpointed) _lastPages;
 
     /// <summary>Checkpoints once; returns the log's size and how much of it is now in the database file, in pages.</summary>
     public async Task<SqliteCheckpoint> CheckpointAsync(CancellationToken cancellationToken)
@@ -27,9 +27,9 @@ internal sealed partial class SqliteCheckpointer(
         var result = await connection.QuerySingleAsync<(long Busy, long Log, long Checkpointed)>(
             new CommandDefinition("PRAGMA wal_checkpoint(PASSIVE);", cancellationToken: cancellationToken));
         var checkpoint = new SqliteCheckpoint(result.Log, result.Checkpointed, Stopwatch.GetElapsedTime(started));
-        if (checkpoint != _last with { Duration = checkpoint.Duration })
+        if ((checkpoint.LogPages, checkpoint.CheckpointedPages) != _lastPages)
             LogCheckpoint(checkpoint.LogPages, checkpoint.CheckpointedPages, checkpoint.Duration.TotalMilliseconds);
-        _last = checkpoint;
+        _lastPages = (checkpoint.LogPages, checkpoint.CheckpointedPages);
         if (checkpoint.LogPages > options.Value.CheckpointWarningPages && checkpoint.CheckpointedPages < checkpoint.LogPages)
             LogBehind(checkpoint.LogPages, checkpoint.CheckpointedPages);
         return checkpoint;
@@ -43,7 +43,8 @@ internal sealed partial class SqliteCheckpointer(
 
         // Wall-clock mechanics, not business time: the injected TimeProvider may be a test's frozen clock.
         using var timer = new PeriodicTimer(interval, TimeProvider.System);
-        while (await WaitAsync(timer, stoppingToken))
+        // Stopping cancels the wait; the host takes that cancellation as a normal end.
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
@@ -54,18 +55,6 @@ internal sealed partial class SqliteCheckpointer(
                 // The next tick tries again; until then the log only grows.
                 LogFailed(ex);
             }
-        }
-    }
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
         }
     }
 
