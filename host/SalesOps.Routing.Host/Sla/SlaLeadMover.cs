@@ -28,9 +28,7 @@ internal sealed class SlaLeadMover(OpsStatements ops, LeadOwnerMove move)
             return null;
 
         LeadOwnerMove.Release(state, fromRepId);
-        var trace = new List<TraceEntry> { new(TraceStages.Assign, "sla-breach", $"moved from rep {fromRepId}: first-touch clock ran out") };
-        trace.AddRange(decision.Trace);
-        await move.WriteAsync(connection, transaction, leadId, decision, "sla-breach", trace, now, cancellationToken);
+        await move.WriteAsync(connection, transaction, leadId, decision, "sla-breach", fromRepId, "first-touch clock ran out", now, cancellationToken);
         return decision;
     }
 }

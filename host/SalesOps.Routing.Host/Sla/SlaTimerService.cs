@@ -11,7 +11,11 @@ using SalesOps.Routing.Host.Storage;
 
 namespace SalesOps.Routing.Host.Sla;
 
-/// <summary>Reads a lead's clocks and applies touches, pauses, resumes and ownership changes to them, each in one transaction.</summary>
+/// <summary>
+/// Reads a lead's clocks and applies touches, pauses, resumes and ownership changes to them, inside a
+/// transaction it is given (the writer's group commit, see <see cref="SlaTimerCommands"/>, or an ops
+/// change's); it commits nothing itself.
+/// </summary>
 internal sealed partial class SlaTimerService(
     IConnectionFactory connections,
     SlaStatements sql,
@@ -74,7 +78,7 @@ internal sealed partial class SlaTimerService(
 
     private async Task MarkWorkingAsync(WriteScope scope, string leadId, CancellationToken cancellationToken)
     {
-        var lead = await scope.Connection.QuerySingleAsync<LeadRow>(new CommandDefinition(ops.SelectLeadForUpdate, new { Id = leadId }, scope.Transaction, cancellationToken: cancellationToken));
+        var lead = await scope.Connection.QuerySingleAsync<StoredLeadRow>(new CommandDefinition(ops.SelectLeadForUpdate, new { Id = leadId }, scope.Transaction, cancellationToken: cancellationToken));
         if (lead is not { Status: LeadStatus.Assigned, RepId: { } repId })
             return;
         await scope.Connection.ExecuteAsync(new CommandDefinition(ops.UpdateLeadStatus,
@@ -104,10 +108,4 @@ internal sealed partial class SlaTimerService(
 
     private async Task<List<SlaTimerRow>> TimersAsync(DbConnection connection, DbTransaction transaction, string leadId, CancellationToken cancellationToken) =>
         [.. await connection.QueryAsync<SlaTimerRow>(new CommandDefinition(sql.SelectTimersByLead, new { LeadId = leadId }, transaction, cancellationToken: cancellationToken))];
-
-    private sealed class LeadRow
-    {
-        public string Status { get; init; } = "";
-        public string? RepId { get; init; }
-    }
 }

@@ -18,14 +18,18 @@ internal sealed class AssignmentContextLoader(LeadStatements sql, IOptions<Routi
     // Each list goes as one JSON array parameter: one statement text whatever the batch size (one
     // cached plan on SQL Server) and no limit on the number of bound parameters.
 
+    /// <summary>
+    /// What one lead needs to be decided: its accounts and, when <paramref name="withOpenLead"/>, an open lead
+    /// with the same e-mail. A stored lead being moved is not a duplicate of itself, so moves leave that out.
+    /// </summary>
     public async Task<AssignmentContext> LoadAsync(DbConnection connection, DbTransaction? transaction, LeadFacts lead, DateTimeOffset now,
-        OpenLeadMatch? earlierInBatch, string? excludedRepId, CancellationToken cancellationToken)
+        bool withOpenLead, string? excludedRepId, CancellationToken cancellationToken)
     {
         var lookups = new BatchLookups();
         await FindAccountsAsync(connection, transaction, [lead], lookups, cancellationToken);
-        if (earlierInBatch is null)
+        if (withOpenLead)
             await FindOpenLeadsAsync(connection, transaction, [lead], now, lookups, cancellationToken);
-        return ContextFor(lookups, lead, now, earlierInBatch, excludedRepId);
+        return ContextFor(lookups, lead, now, null, excludedRepId);
     }
 
     /// <summary>Reads, with a few queries for the whole batch, what each of its leads needs to be decided.</summary>

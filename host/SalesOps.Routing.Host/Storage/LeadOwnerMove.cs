@@ -21,24 +21,30 @@ internal sealed class LeadOwnerMove(OpsStatements ops, LeadStatements leads, Ass
         StoredLeadRow lead, string fromRepId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var evaluation = ReEvaluate(lead, rules);
-        var context = await contexts.LoadAsync(connection, transaction, evaluation.Facts, now, null, fromRepId, cancellationToken) with { OpenLead = null };
+        var context = await contexts.LoadAsync(connection, transaction, evaluation.Facts, now, withOpenLead: false, fromRepId, cancellationToken);
         return RepAssigner.Assign(evaluation, rules, state, context, assignmentRules);
     }
 
-    /// <summary>Writes the lead's new owner, ends its open assignment and, when it has a rep, records the new one with its trace.</summary>
-    public async Task WriteAsync(DbConnection connection, DbTransaction transaction, string leadId, Decision decision, string reason,
-        IReadOnlyList<TraceEntry> trace, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the lead's new owner, ends its open assignment and, when it has a rep, records the new one. Returns
+    /// the move's trace: why it moved (<paramref name="why"/>, under <paramref name="reason"/>), then the decision's own.
+    /// </summary>
+    public async Task<IReadOnlyList<TraceEntry>> WriteAsync(DbConnection connection, DbTransaction transaction, string leadId, Decision decision,
+        string reason, string fromRepId, string why, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var trace = new List<TraceEntry>(decision.Trace.Count + 1) { new(TraceStages.Assign, reason, $"moved from rep {fromRepId}: {why}") };
+        trace.AddRange(decision.Trace);
         await connection.ExecuteAsync(new CommandDefinition(ops.UpdateLeadOwner,
             new { Id = leadId, decision.RepId, decision.TeamId, decision.Status }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(ops.EndOpenAssignments, new { LeadId = leadId, EndedAt = now }, transaction, cancellationToken: cancellationToken));
         if (decision.RepId is null)
-            return;
+            return trace;
         await connection.ExecuteAsync(new CommandDefinition(leads.InsertAssignment, new
         {
             LeadId = leadId, decision.TeamId, decision.RepId, AssignedAt = now, Reason = reason,
             Trace = JsonSerializer.Serialize(trace, LeadStore.TraceJson),
         }, transaction, cancellationToken: cancellationToken));
+        return trace;
     }
 
     /// <summary>Takes one open lead off the rep's counter.</summary>

@@ -1,10 +1,7 @@
 using System.Data.Common;
-using System.Text.Json;
 using Dapper;
-using NRules;
 using SalesOps.Routing.Engine.Assignment;
 using SalesOps.Routing.Engine.Decisions;
-using SalesOps.Routing.Engine.Leads;
 using SalesOps.Routing.Engine.Rules;
 using SalesOps.Routing.Host.Ingest;
 using SalesOps.Routing.Host.Leads;
@@ -114,10 +111,7 @@ internal sealed class RoutingOpsStore(
             if (lead.Status == LeadStatus.Assigned)
                 LeadOwnerMove.Release(state, repId);
             var decision = await move.DecideAsync(connection, transaction, state, rules, lead, repId, now, cancellationToken);
-            var trace = new List<TraceEntry> { new(TraceStages.Assign, "reassign", $"moved from rep {repId}: {reason}") };
-            trace.AddRange(decision.Trace);
-
-            await move.WriteAsync(connection, transaction, lead.Id, decision, "reassign", trace, now, cancellationToken);
+            var trace = await move.WriteAsync(connection, transaction, lead.Id, decision, "reassign", repId, reason, now, cancellationToken);
             if (decision.RepId is not null)
                 await clocks.ReassignedAsync(connection, transaction, rules, lead.Id, decision.TeamId, decision.RepId, reason, now, cancellationToken);
             await events.ReassignedAsync(connection, transaction, lead.Id, repId, decision.RepId, decision.TeamId, reason, now, cancellationToken);
