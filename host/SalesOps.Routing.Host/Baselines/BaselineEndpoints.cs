@@ -34,7 +34,7 @@ internal static class BaselineEndpoints
         group.MapPost("/group-commit", async (HttpRequest request, BaselineGroupWriter writer, CancellationToken cancellationToken) =>
         {
             var body = await RequestBody.ReadAsync(request, LeadEndpoints.MaxLeadBytes, cancellationToken);
-            var id = await writer.SubmitAsync(System.Text.Encoding.UTF8.GetString(body ?? []), cancellationToken);
+            var id = await writer.SubmitAsync(System.Text.Encoding.UTF8.GetString(body ?? []), BaselineLeadKeys.Read(body), cancellationToken);
             return TypedResults.Ok(new { id });
         });
         return routes;

@@ -6,7 +6,7 @@ using SalesOps.Routing.Host.Storage;
 namespace SalesOps.Routing.Host.Baselines;
 
 /// <summary>
-/// Storage-only group commit: the same rows per lead as the real path (lead, decision, assignment,
+/// Storage-only group commit: the same rows per lead as the real path (lead under its own source, externalId and e-mail, decision, assignment,
 /// first-touch SLA timer) gathered from concurrent requests into one transaction, with a fixed decision instead of rule work.
 /// It shows what the storage path alone can do, so the cost of the rules can be read off the difference.
 /// </summary>
@@ -18,21 +18,21 @@ internal sealed class BaselineGroupWriter(IConnectionFactory connections, LeadSt
 
     // Far enough out that no sweep during a load run ever finds these clocks due.
     private static readonly TimeSpan DueIn = TimeSpan.FromDays(7);
-    private readonly Channel<(string Id, string Payload, TaskCompletionSource Done)> _queue =
-        Channel.CreateBounded<(string, string, TaskCompletionSource)>(new BoundedChannelOptions(8192) { SingleReader = true });
+    private readonly Channel<Item> _queue = Channel.CreateBounded<Item>(new BoundedChannelOptions(8192) { SingleReader = true });
 
-    public async Task<string> SubmitAsync(string payload, CancellationToken cancellationToken)
+    public async Task<string> SubmitAsync(string payload, BaselineLeadKeys keys, CancellationToken cancellationToken)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var id = Guid.CreateVersion7(clock.GetUtcNow()).ToString();
-        await _queue.Writer.WriteAsync((id, payload, done), cancellationToken);
+        // Its own source namespace: the same lead posted to the real path in the same run does not collide.
+        await _queue.Writer.WriteAsync(new Item(id, "baseline:" + (keys.Source ?? ""), keys.ExternalId ?? id, keys.Email, payload, done), cancellationToken);
         await done.Task;
         return id;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var batch = new List<(string Id, string Payload, TaskCompletionSource Done)>(MaxBatch);
+        var batch = new List<Item>(MaxBatch);
         while (await _queue.Reader.WaitToReadAsync(stoppingToken))
         {
             batch.Clear();
@@ -50,7 +50,7 @@ internal sealed class BaselineGroupWriter(IConnectionFactory connections, LeadSt
         }
     }
 
-    private async Task CommitAsync(List<(string Id, string Payload, TaskCompletionSource Done)> batch, CancellationToken cancellationToken)
+    private async Task CommitAsync(List<Item> batch, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -60,7 +60,7 @@ internal sealed class BaselineGroupWriter(IConnectionFactory connections, LeadSt
         // prepared once and each row only rebinds its parameters.
         await connection.ExecuteAsync(new CommandDefinition(sql.InsertLead, batch.Select(b => new
         {
-            b.Id, Source = "baseline", ExternalId = b.Id, ReceivedAt = now, Email = (string?)null, Status = "assigned",
+            b.Id, b.Source, b.ExternalId, ReceivedAt = now, b.Email, Status = "assigned",
             TeamId = "EMEA-DACH", RepId = "dach-1", b.Payload,
         }), transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(sql.InsertDecision, batch.Select(b => new
@@ -83,4 +83,6 @@ internal sealed class BaselineGroupWriter(IConnectionFactory connections, LeadSt
 
         await transaction.CommitAsync(cancellationToken);
     }
+
+    private sealed record Item(string Id, string Source, string ExternalId, string? Email, string Payload, TaskCompletionSource Done);
 }
