@@ -11,6 +11,12 @@ var maxRequests = new Option<long>("--max-requests") { Description = "Upper boun
 var maxInFlight = new Option<int>("--max-in-flight") { Description = "Client bound on concurrent requests.", DefaultValueFactory = _ => 4096 };
 var output = new Option<string>("--out") { Description = "Folder for the Markdown and JSON reports.", DefaultValueFactory = _ => "loadtests/results" };
 var p99Limit = new Option<double>("--p99-limit-ms") { Description = "Ramp stops when p99 passes this.", DefaultValueFactory = _ => 100 };
+var rampStep = new Option<double>("--ramp-step-factor") { Description = "Ramp: each step's rate is the last one's times this (smaller steps find the max more closely).", DefaultValueFactory = _ => 1.25 };
+rampStep.Validators.Add(result =>
+{
+    if (result.GetValueOrDefault<double>() is < 1.02 or > 4)
+        result.AddError("--ramp-step-factor must be between 1.02 and 4.");
+});
 var timers = new Option<int>("--timers") { Description = "sla-storm: first-touch clocks that come due in the same second.", DefaultValueFactory = _ => 100_000 };
 timers.Validators.Add(result =>
 {
@@ -22,7 +28,7 @@ var shortSla = new Option<bool>("--short-sla") { Description = "Run on a copy of
 
 var root = new RootCommand("Open-model load runner for SalesOps.Routing: drives the real path and baselines, verifies through the database.")
 {
-    scenario, rate, duration, targets, url, apiKey, maxRequests, maxInFlight, output, p99Limit, timers, shortSla, hostSettings,
+    scenario, rate, duration, targets, url, apiKey, maxRequests, maxInFlight, output, p99Limit, rampStep, timers, shortSla, hostSettings,
 };
 root.SetAction(async (parse, cancellationToken) =>
 {
@@ -41,6 +47,7 @@ root.SetAction(async (parse, cancellationToken) =>
         MaxInFlight = parse.GetValue(maxInFlight),
         OutputFolder = parse.GetValue(output)!,
         P99LimitMs = parse.GetValue(p99Limit),
+        RampStepFactor = parse.GetValue(rampStep),
         Timers = parse.GetValue(timers),
         ShortSla = parse.GetValue(shortSla),
         HostSettings = parse.GetValue(hostSettings) ?? [],
