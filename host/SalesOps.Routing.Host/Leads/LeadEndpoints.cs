@@ -98,7 +98,7 @@ internal static partial class LeadEndpoints
         var evaluation = LeadEvaluator.Evaluate(input, ruleSet);
         var now = clock.GetUtcNow();
         var pending = new PendingLead(Guid.CreateVersion7(now).ToString(), now, input, payload, evaluation, ruleSet);
-        LogRuleFailures(loggers.CreateLogger(typeof(LeadEndpoints)), pending);
+        LogRuleFailures(loggers, pending);
 
         IngestOutcome outcome;
         try
@@ -144,10 +144,12 @@ internal static partial class LeadEndpoints
     private static string JsonError(JsonException ex) =>
         $"invalid JSON at line {(ex.LineNumber ?? 0) + 1}, position {(ex.BytePositionInLine ?? 0) + 1}";
 
-    private static void LogRuleFailures(ILogger logger, PendingLead pending)
+    private static void LogRuleFailures(ILoggerFactory loggers, PendingLead pending)
     {
+        // The logger is made only when there is something to log: making one per request showed in profiles.
+        ILogger? logger = null;
         foreach (var entry in pending.Evaluation.Trace.Where(e => e.IsError))
-            LogRuleFailed(logger, entry.Stage, entry.Rule, pending.LeadId, entry.Effect);
+            LogRuleFailed(logger ??= loggers.CreateLogger(typeof(LeadEndpoints)), entry.Stage, entry.Rule, pending.LeadId, entry.Effect);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rule {Stage}/{Rule} failed for lead {LeadId}: {Effect}")]

@@ -6,6 +6,7 @@ using SalesOps.Routing.Engine.Assignment;
 using SalesOps.Routing.Engine.Assignment.Facts;
 using SalesOps.Routing.Engine.Decisions;
 using SalesOps.Routing.Host.Ingest;
+using SalesOps.Routing.Host.Leads;
 
 namespace SalesOps.Routing.Host.Storage;
 
@@ -20,7 +21,7 @@ internal sealed class LeadStore(
     ILeadEvents events,
     TimeProvider clock) : ILeadStore
 {
-    internal static readonly JsonSerializerOptions TraceJson = new(JsonSerializerDefaults.Web);
+    internal static readonly JsonSerializerOptions TraceJson = LeadJsonContext.WebOptions();
 
     public async Task<IReadOnlyList<IngestOutcome>> CommitAsync(IReadOnlyList<PendingLead> batch, IReadOnlyList<QueuedChange> changes, CancellationToken cancellationToken)
     {

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using NRules;
+using SalesOps.Routing.Engine.Assignment;
+using SalesOps.Routing.Engine.Decisions;
+using SalesOps.Routing.Engine.Leads;
+using SalesOps.Routing.Engine.Rules;
+using SalesOps.Routing.Host.Leads;
+using SalesOps.Routing.Host.Storage;
+using SalesOps.Routing.Rules;
+
+namespace SalesOps.Routing.Benchmarks;
+
+/// <summary>
+/// The JSON every posted lead costs besides its rules: the decision trace the writer stores and the
+/// answer the request returns, with reflection-built serializers and with the generated ones.
+/// </summary>
+[MemoryDiagnoser]
+public class LeadJsonBenchmarks
+{
+    private static readonly JsonSerializerOptions Reflection = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Generated = LeadJsonContext.WebOptions();
+    private readonly MemoryStream _answer = new();
+    private Decision _decision = null!;
+    private LeadResponse _response = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var rules = RuleSetBuilder.Build(BenchmarkRules.SampleFiles());
+        var lead = new LeadInput
+        {
+            ExternalId = "bench-1", Source = "hubspot", Email = "jane.doe@acme-robotics.example", FirstName = "Jane", LastName = "Doe",
+            Title = "VP Sales", Company = "Acme Robotics GmbH", Country = "Germany", Employees = 1200, LeadSource = "demo-request",
+        };
+        var at = new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
+        ISessionFactory sessions = AssignmentRules.Compile();
+        _decision = RepAssigner.Assign(LeadEvaluator.Evaluate(lead, rules), rules, new RoutingState([]), new AssignmentContext(at, []), sessions);
+        _response = LeadResponse.From(new LeadRecord("0193", lead.Source, lead.ExternalId, at, _decision));
+    }
+
+    [Benchmark(Baseline = true, Description = "stored trace, reflection")]
+    public string TraceReflection() => JsonSerializer.Serialize(_decision.Trace, Reflection);
+
+    [Benchmark(Description = "stored trace, generated")]
+    public string TraceGenerated() => JsonSerializer.Serialize(_decision.Trace, LeadStore.TraceJson);
+
+    [Benchmark(Description = "answer to a post, reflection")]
+    public long AnswerReflection() => Write(Reflection);
+
+    [Benchmark(Description = "answer to a post, generated")]
+    public long AnswerGenerated() => Write(Generated);
+
+    private long Write(JsonSerializerOptions options)
+    {
+        _answer.Position = 0;
+        JsonSerializer.Serialize(_answer, _response, options);
+        return _answer.Position;
+    }
+}
