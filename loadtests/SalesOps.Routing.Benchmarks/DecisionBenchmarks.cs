@@ -43,6 +43,9 @@ public class DecisionBenchmarks
     [Benchmark(Description = "evaluate only (score, qualify, route), sample rules")]
     public Evaluation EvaluateSample() => LeadEvaluator.Evaluate(_lead, _sample);
 
+    [Benchmark(Description = "evaluate only, 500 territory rules")]
+    public Evaluation EvaluateTerritories() => LeadEvaluator.Evaluate(_lead, _territories);
+
     [Benchmark(Baseline = true, Description = "full decision, sample rules (3-rep team)")]
     public Decision DecideSample() => Decide(_sample);
 
