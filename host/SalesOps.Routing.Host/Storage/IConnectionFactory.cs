@@ -7,6 +7,12 @@ internal interface IConnectionFactory
 {
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A connection for the group-commit writer, opened between two of its transactions: the one moment
+    /// no write is in progress, which the embedded database uses to start its write-ahead log over.
+    /// </summary>
+    Task<DbConnection> OpenBetweenCommitsAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+
     /// <summary>A connection for health checks: it gives up on a held lock sooner than a write would.</summary>
     Task<DbConnection> OpenProbeAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
 

@@ -38,7 +38,7 @@ internal sealed class LeadStore(
     private async Task<IReadOnlyList<IngestOutcome>> CommitBatchAsync(IReadOnlyList<PendingLead> batch, IReadOnlyList<QueuedChange> changes,
         CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenBetweenCommitsAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         var decidedAt = clock.GetUtcNow();

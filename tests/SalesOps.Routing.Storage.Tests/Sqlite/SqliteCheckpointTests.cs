@@ -6,7 +6,8 @@ namespace SalesOps.Routing.Storage.Tests.Sqlite;
 
 /// <summary>
 /// With the background checkpointer on (the default), commits leave the write-ahead log alone, so no
-/// batch of leads waits for a checkpoint; the checkpointer copies the log into the database file.
+/// batch of leads waits for a checkpoint; the checkpointer copies the log into the database file, and
+/// the writer then starts the log over before its next transaction.
 /// </summary>
 public sealed class SqliteCheckpointTests : IAsyncLifetime
 {
@@ -15,6 +16,9 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
 
     // Enough 50-lead batches to write well over twice that many pages.
     private const int Batches = 60;
+
+    // On, but its timer never fires during a test: each test checkpoints when it means to.
+    private static readonly KeyValuePair<string, string?> CheckpointerOnIdle = new("Storage:Sqlite:CheckpointInterval", "00:10:00");
 
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
     private readonly SqliteContractDatabase _database = new(nameof(SqliteCheckpointTests));
@@ -32,11 +36,8 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
     [Fact]
     public async Task Commits_WithTheCheckpointerOn_LeaveTheLogToItAndItCopiesAll()
     {
-        _host = await StoreHost.StartAsync(_database.Settings, _clock);
-        // SQLite checkpoints when the last connection to a file closes, and other tests clear every
-        // connection pool of the process when they finish: this one stays open, so none is the last.
-        await using var bystander = new SqliteConnection(new SqliteConnectionStringBuilder(_database.Settings["ConnectionStrings:Routing"]) { Pooling = false }.ToString());
-        await bystander.OpenAsync();
+        _host = await StoreHost.StartAsync(new Dictionary<string, string?>(_database.Settings) { [CheckpointerOnIdle.Key] = CheckpointerOnIdle.Value }, _clock);
+        await using var bystander = await OpenBystanderAsync();
 
         for (var i = 0; i < Batches; i++)
             await CommitBatchAsync();
@@ -44,6 +45,42 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
 
         Assert.True(checkpoint.LogPages > AutoCheckpointPages * 2, $"log {checkpoint.LogPages} pages: a commit checkpointed");
         Assert.Equal(checkpoint.LogPages, checkpoint.CheckpointedPages);
+    }
+
+    [Fact]
+    public async Task TheNextCommit_AfterTheCheckpointerCopiedTheLog_StartsTheLogOver()
+    {
+        _host = await StoreHost.StartAsync(new Dictionary<string, string?>(_database.Settings) { [CheckpointerOnIdle.Key] = CheckpointerOnIdle.Value }, _clock);
+        await using var bystander = await OpenBystanderAsync();
+        for (var i = 0; i < Batches; i++)
+            await CommitBatchAsync();
+
+        // Under load the checkpoint always ends while a write is in progress; SQLite then never finds
+        // the whole log copied when a write begins, and never starts it over on its own.
+        await using (var off = bystander.CreateCommand())
+        {
+            // As the service's own connections: no checkpoint at commit.
+            off.CommandText = "PRAGMA wal_autocheckpoint = 0";
+            await off.ExecuteNonQueryAsync();
+        }
+
+        await using (var write = bystander.BeginTransaction())
+        {
+            await using var insert = bystander.CreateCommand();
+            insert.Transaction = write;
+            insert.CommandText = "INSERT INTO baseline_leads (id, received_at, payload) VALUES ('in-progress', '2026-11-24T09:00:00Z', '{}')";
+            await insert.ExecuteNonQueryAsync();
+            var copied = await _host.Checkpointer.CheckpointAsync(CancellationToken.None);
+            Assert.True(copied.LogPages > AutoCheckpointPages * 2, $"log {copied.LogPages} pages before");
+            await write.CommitAsync();
+        }
+
+        await CommitBatchAsync();
+        var after = await _host.Checkpointer.CheckpointAsync(CancellationToken.None);
+
+        // Without the restart the log only grows: it would hold the earlier pages and this batch's.
+        Assert.InRange(after.LogPages, 1, AutoCheckpointPages / 4);
+        Assert.Equal(after.LogPages, after.CheckpointedPages);
     }
 
     [Fact]
@@ -56,6 +93,20 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
 
         var checkpoint = await _host.Checkpointer.CheckpointAsync(CancellationToken.None);
         Assert.InRange(checkpoint.LogPages, 0, AutoCheckpointPages * 2);
+    }
+
+    // SQLite checkpoints when the last connection to a file closes, and other tests clear every
+    // connection pool of the process when they finish: this one stays open, so none is the last.
+    private async Task<SqliteConnection> OpenBystanderAsync()
+    {
+        var bystander = new SqliteConnection(new SqliteConnectionStringBuilder(_database.Settings["ConnectionStrings:Routing"]) { Pooling = false }.ToString());
+        await bystander.OpenAsync();
+
+        // A connection counts only once it has read: then it holds its shared lock on the file.
+        await using var read = bystander.CreateCommand();
+        read.CommandText = "SELECT count(*) FROM sqlite_schema";
+        await read.ExecuteScalarAsync();
+        return bystander;
     }
 
     private Task CommitBatchAsync() =>

@@ -9,13 +9,17 @@ namespace SalesOps.Routing.Host.Storage.Sqlite;
 /// neither waits for nor blocks the writer), so that no group commit carries a checkpoint and its
 /// fsync of the database file. Runs only on the embedded database, when
 /// <see cref="SqliteOptions.CheckpointInterval"/> is above zero; the connections then switch SQLite's
-/// automatic checkpoint off.
+/// automatic checkpoint off. Once it has copied the whole log, the writer starts the log over before
+/// its next transaction, so the log file stays the size of about one interval's writes.
 /// </summary>
 internal sealed partial class SqliteCheckpointer(
     IStorageProvider storage,
     IOptions<SqliteOptions> options,
     ILogger<SqliteCheckpointer> logger) : BackgroundService
 {
+    // The log is started over once it holds what SQLite's own automatic checkpoint would have copied.
+    private const long RestartPages = 1_000;
+
     // Only a checkpoint that found something new is logged: an idle service would log the same line every second.
     private (long Log, long Checkpointed) _lastPages;
 
@@ -30,6 +34,8 @@ internal sealed partial class SqliteCheckpointer(
         if ((checkpoint.LogPages, checkpoint.CheckpointedPages) != _lastPages)
             LogCheckpoint(checkpoint.LogPages, checkpoint.CheckpointedPages, checkpoint.Duration.TotalMilliseconds);
         _lastPages = (checkpoint.LogPages, checkpoint.CheckpointedPages);
+        if (checkpoint.LogPages >= RestartPages && checkpoint.CheckpointedPages == checkpoint.LogPages && storage.Connections is SqliteConnectionFactory sqlite)
+            sqlite.RestartLogBeforeNextCommit();
         if (checkpoint.LogPages > options.Value.CheckpointWarningPages && checkpoint.CheckpointedPages < checkpoint.LogPages)
             LogBehind(checkpoint.LogPages, checkpoint.CheckpointedPages);
         return checkpoint;

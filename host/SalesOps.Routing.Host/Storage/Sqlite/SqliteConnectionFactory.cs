@@ -16,7 +16,15 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
     // SQLITE_BUSY, SQLITE_LOCKED, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_READONLY: the file is
     // busy, out of reach or out of room, not the lead at fault. Retrying later can succeed.
     private static readonly HashSet<int> UnavailableCodes = [5, 6, 8, 10, 13, 14];
+
+    // A log restart waits this long for readers still reading from the log, then leaves it for the next time.
+    private const int LogRestartWaitMs = 20;
+
+    // A log file that grew large in a burst is cut back to this size when the log starts over.
+    private const long LogSizeLimitBytes = 64L * 1024 * 1024;
+
     private readonly SqliteOptions _options;
+    private int _logRestartDue;
 
     public SqliteConnectionFactory(string connectionString, string contentRoot, SqliteOptions? options = null)
     {
@@ -38,6 +46,37 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
 
     public Task<DbConnection> OpenProbeAsync(CancellationToken cancellationToken) => OpenAsync(_options.ProbeTimeout, cancellationToken);
 
+    /// <summary>
+    /// Opens the writer's connection and, when the checkpointer has copied the log into the database
+    /// file since the last time, starts the log over first (see <see cref="RestartLogBeforeNextCommit"/>).
+    /// </summary>
+    public async Task<DbConnection> OpenBetweenCommitsAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        if (Interlocked.Exchange(ref _logRestartDue, 0) == 1)
+        {
+            try
+            {
+                await RestartLogAsync(connection, cancellationToken);
+            }
+            catch
+            {
+                await connection.DisposeAsync();
+                throw;
+            }
+        }
+
+        return connection;
+    }
+
+    /// <summary>
+    /// Asks the writer to start the write-ahead log over before its next transaction. SQLite starts the
+    /// log file over only when a write begins with the whole log already in the database file; the
+    /// background checkpointer always finishes while the busy writer is inside a transaction, so
+    /// without this the file grows for as long as leads arrive (1 GB in 40 s at 1,160 leads/s).
+    /// </summary>
+    public void RestartLogBeforeNextCommit() => Volatile.Write(ref _logRestartDue, 1);
+
     public bool IsUnavailable(Exception exception) =>
         exception is SqliteException sqlite && UnavailableCodes.Contains(sqlite.SqliteErrorCode);
 
@@ -50,7 +89,7 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
             // With the background checkpointer on, no commit checkpoints (see SqliteOptions.CheckpointInterval).
             var autoCheckpoint = _options.CheckpointInterval > TimeSpan.Zero ? 0 : 1000;
             var pragmas = $"PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds}; " +
-                $"PRAGMA wal_autocheckpoint = {autoCheckpoint};";
+                $"PRAGMA wal_autocheckpoint = {autoCheckpoint}; PRAGMA journal_size_limit = {LogSizeLimitBytes};";
             await connection.ExecuteAsync(new CommandDefinition(pragmas, cancellationToken: cancellationToken));
             return connection;
         }
@@ -59,6 +98,17 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    // RESTART copies what was committed since the background checkpoint (a batch or two), then makes the
+    // next write start at the head of the log file, which stays allocated and is overwritten.
+    private async Task RestartLogAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition($"PRAGMA busy_timeout = {LogRestartWaitMs};", cancellationToken: cancellationToken));
+        await connection.QuerySingleAsync<(long Busy, long Log, long Checkpointed)>(
+            new CommandDefinition("PRAGMA wal_checkpoint(RESTART);", cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition($"PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds};",
+            cancellationToken: cancellationToken));
     }
 
     /// <summary>Creates the folder, switches the file to WAL (a persistent setting) and applies migrations.</summary>
