@@ -52,7 +52,8 @@ internal sealed class BaselineGroupWriter(IConnectionFactory connections, LeadSt
 
     private async Task CommitAsync(List<Item> batch, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        // Opened as the real writer opens its connection, so the embedded database's log is started over alike.
+        await using var connection = await connections.OpenBetweenCommitsAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
 

@@ -20,9 +20,6 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
     // A log restart waits this long for readers still reading from the log, then leaves it for the next time.
     private const int LogRestartWaitMs = 20;
 
-    // A log file that grew large in a burst is cut back to this size when the log starts over.
-    private const long LogSizeLimitBytes = 64L * 1024 * 1024;
-
     private readonly SqliteOptions _options;
     private int _logRestartDue;
 
@@ -89,7 +86,7 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
             // With the background checkpointer on, no commit checkpoints (see SqliteOptions.CheckpointInterval).
             var autoCheckpoint = _options.CheckpointInterval > TimeSpan.Zero ? 0 : 1000;
             var pragmas = $"PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds}; " +
-                $"PRAGMA wal_autocheckpoint = {autoCheckpoint}; PRAGMA journal_size_limit = {LogSizeLimitBytes};";
+                $"PRAGMA wal_autocheckpoint = {autoCheckpoint};";
             await connection.ExecuteAsync(new CommandDefinition(pragmas, cancellationToken: cancellationToken));
             return connection;
         }

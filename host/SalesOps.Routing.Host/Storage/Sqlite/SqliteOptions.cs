@@ -22,10 +22,11 @@ internal sealed class SqliteOptions
     /// How often a background checkpointer copies the write-ahead log into the database file. SQLite's
     /// own automatic checkpoint runs inside whichever commit crosses 1,000 log pages, with an fsync of
     /// the database file, and that commit's whole batch of leads waits for it. Zero leaves
-    /// checkpointing to SQLite.
+    /// checkpointing to SQLite. After each checkpoint the writer starts the log over, which takes
+    /// longer the more the log holds: a short interval keeps each of those pauses short.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
-    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Log size, in pages, above which a checkpoint that could not copy everything is reported (a reader holds old pages).</summary>
     [Range(1_000, int.MaxValue)]
