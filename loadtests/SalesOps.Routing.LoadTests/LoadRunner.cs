@@ -36,9 +36,10 @@ internal static class LoadRunner
             var acked = new AckedLeads();
             HostProcess? host = null;
             SlaLagProbe? slaProbe = null;
+            string? work = null;
             if (hostDll is not null)
             {
-                var work = Path.Combine(Path.GetTempPath(), "salesops-load", Guid.NewGuid().ToString("N"));
+                work = WorkFolder.Create();
                 var rules = settings.ShortSla ? ShortSlaRules.Create(Path.Combine(repository, "rules"), work) : Path.Combine(repository, "rules");
                 host = await HostProcess.StartAsync(hostDll, rules, work, apiKey, null, settings.HostSettings, cancellationToken);
                 startToReady ??= host.StartToReady;
@@ -78,6 +79,8 @@ internal static class LoadRunner
                     verification = await Verifier.VerifyAsync(database, acked, cancellationToken);
                     Console.WriteLine($"verification: {verification}");
                 }
+
+                WorkFolder.Remove(work!);
             }
         }
 

@@ -28,7 +28,7 @@ internal sealed class SlaStorm(RunSettings settings, string repository, string h
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var work = Path.Combine(Path.GetTempPath(), "salesops-load", Guid.NewGuid().ToString("N"));
+        var work = WorkFolder.Create();
         var rules = ShortSlaRules.Create(Path.Combine(repository, "rules"), work);
         var notes = new List<string>();
 
@@ -58,6 +58,7 @@ internal sealed class SlaStorm(RunSettings settings, string repository, string h
         var slaVerification = SlaVerifier.Verify(snapshot, seeded.TimerIds, stoppedAt - SlaSettle.Overdue);
         var leadVerification = await Verifier.VerifyAsync(database, acked, cancellationToken);
         var sla = Result(seeded, snapshot, seen, dueAt, seedSeconds, readyBeforeDue, watcher.LastTrackedBreachSeenAt, cores, rss, slaVerification, notes);
+        WorkFolder.Remove(work);
         Console.WriteLine($"breach lag (recorded): {sla.BreachLagRecorded}");
         Console.WriteLine($"breach lag (visible):  {sla.BreachLagVisible}");
         Console.WriteLine(Invariant($"all breached after {sla.AllBreachedVisibleSeconds:F1} s (visible), {sla.SweepTimersPerSecond:F0} clocks/s; host {cores:F2} cores, {rss:F0} MB"));
