@@ -15,14 +15,9 @@ namespace SalesOps.Routing.Benchmarks;
 [MemoryDiagnoser]
 public class DecisionBenchmarks
 {
-    private static readonly DateTimeOffset EuropeanMorning = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
     private static readonly ISessionFactory Sessions = AssignmentRules.Compile();
 
-    private readonly LeadInput _lead = new()
-    {
-        ExternalId = "bench-1", Source = "hubspot", Email = "jane.doe@acme-robotics.example", FirstName = "Jane", LastName = "Doe",
-        Title = "VP Sales", Company = "Acme Robotics GmbH", Country = "Germany", Employees = 1200, LeadSource = "demo-request",
-    };
+    private readonly LeadInput _lead = BenchmarkLead.Create();
 
     private RuleSet _sample = null!;
     private RuleSet _hundredReps = null!;
@@ -37,7 +32,7 @@ public class DecisionBenchmarks
         _hundredReps = RuleSetBuilder.Build(BenchmarkRules.WithLargeTeam(100));
         _territories = RuleSetBuilder.Build(BenchmarkRules.WithTerritoryRules(500, 200));
         _state = new RoutingState([]);
-        _context = new AssignmentContext(EuropeanMorning, []);
+        _context = new AssignmentContext(BenchmarkLead.EuropeanMorning, []);
     }
 
     [Benchmark(Description = "evaluate only (score, qualify, route), sample rules")]

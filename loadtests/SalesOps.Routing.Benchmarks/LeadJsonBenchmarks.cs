@@ -1,9 +1,7 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using NRules;
 using SalesOps.Routing.Engine.Assignment;
 using SalesOps.Routing.Engine.Decisions;
-using SalesOps.Routing.Engine.Leads;
 using SalesOps.Routing.Engine.Rules;
 using SalesOps.Routing.Host.Leads;
 using SalesOps.Routing.Host.Storage;
@@ -28,14 +26,9 @@ public class LeadJsonBenchmarks
     public void Setup()
     {
         var rules = RuleSetBuilder.Build(BenchmarkRules.SampleFiles());
-        var lead = new LeadInput
-        {
-            ExternalId = "bench-1", Source = "hubspot", Email = "jane.doe@acme-robotics.example", FirstName = "Jane", LastName = "Doe",
-            Title = "VP Sales", Company = "Acme Robotics GmbH", Country = "Germany", Employees = 1200, LeadSource = "demo-request",
-        };
-        var at = new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
-        ISessionFactory sessions = AssignmentRules.Compile();
-        _decision = RepAssigner.Assign(LeadEvaluator.Evaluate(lead, rules), rules, new RoutingState([]), new AssignmentContext(at, []), sessions);
+        var lead = BenchmarkLead.Create();
+        var at = BenchmarkLead.EuropeanMorning;
+        _decision = RepAssigner.Assign(LeadEvaluator.Evaluate(lead, rules), rules, new RoutingState([]), new AssignmentContext(at, []), AssignmentRules.Compile());
         _response = LeadResponse.From(new LeadRecord("0193", lead.Source, lead.ExternalId, at, _decision));
     }
 
