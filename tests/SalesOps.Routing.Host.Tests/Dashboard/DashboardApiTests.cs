@@ -1,39 +1,31 @@
 using System.Net.Http.Json;
-using Microsoft.Extensions.Time.Testing;
 using SalesOps.Routing.Host.Tests.Infrastructure;
+using SalesOps.Routing.Host.Tests.Sla;
 using static SalesOps.Routing.Host.Tests.Sla.SlaTestHost;
 
 namespace SalesOps.Routing.Host.Tests.Dashboard;
 
-public sealed class DashboardApiTests : IAsyncLifetime
+public sealed class DashboardApiTests() : SweptHostTests(nameof(DashboardApiTests))
 {
-    private readonly FakeTimeProvider _clock = new(Utc("2026-03-02T09:00:00Z")); // Mon 10:00 in Berlin
-    private readonly RoutingHost _host;
-    private HttpClient _client = null!;
     private HttpClient _viewer = null!;
 
-    public DashboardApiTests() => _host = Create(TestDatabase.NewSqliteFile(nameof(DashboardApiTests)), _clock);
-
-    public Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _client = _host.Start();
-        _viewer = _host.ClientWithKey(TestKeys.Viewer);
-        return Task.CompletedTask;
+        await base.InitializeAsync();
+        _viewer = Host.ClientWithKey(TestKeys.Viewer);
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task Breached_ABreachThatMovedTheLead_StaysListedForTheDay_WithTheRepItWentTo()
     {
-        var leadId = await _client.PostLeadIdAsync(LeadPayloads.QualifiedDach());
-        _clock.SetUtcNow(Utc("2026-03-02T09:15:00Z"));
-        await _host.SweepAsync(); // dach-1 let the 15 minutes run out: the lead goes to dach-2
+        var leadId = await Client.PostLeadIdAsync(LeadPayloads.QualifiedDach());
+        Clock.SetUtcNow(Utc("2026-03-02T09:15:00Z"));
+        await Host.SweepAsync(); // dach-1 let the 15 minutes run out: the lead goes to dach-2
 
         var today = await BreachedAsync();
-        (await _client.TouchAsync(leadId, "dach-2")).EnsureSuccessStatusCode();
-        (await _client.TouchAsync(leadId, "dach-2")).EnsureSuccessStatusCode(); // the follow-up too, so nothing is left open
-        _clock.SetUtcNow(Utc("2026-03-03T08:00:00Z"));
+        (await Client.TouchAsync(leadId, "dach-2")).EnsureSuccessStatusCode();
+        (await Client.TouchAsync(leadId, "dach-2")).EnsureSuccessStatusCode(); // the follow-up too, so nothing is left open
+        Clock.SetUtcNow(Utc("2026-03-03T08:00:00Z"));
         var nextDay = await BreachedAsync();
 
         var row = Assert.Single(today.Items);
@@ -47,12 +39,12 @@ public sealed class DashboardApiTests : IAsyncLifetime
     [Fact]
     public async Task Breached_NewestBreachFirst_OpenOverdueClocksIncluded_FilteredByTeam()
     {
-        var movedOn = await _client.PostLeadIdAsync(LeadPayloads.QualifiedDach());
-        _clock.SetUtcNow(Utc("2026-03-02T09:05:00Z"));
-        var overdue = await _client.PostLeadIdAsync(LeadPayloads.QualifiedDach());
-        _clock.SetUtcNow(Utc("2026-03-02T09:15:00Z"));
-        await _host.SweepAsync(); // the first breaches and moves on
-        _clock.SetUtcNow(Utc("2026-03-02T09:25:00Z")); // the second is 5 minutes overdue, not swept yet
+        var movedOn = await Client.PostLeadIdAsync(LeadPayloads.QualifiedDach());
+        Clock.SetUtcNow(Utc("2026-03-02T09:05:00Z"));
+        var overdue = await Client.PostLeadIdAsync(LeadPayloads.QualifiedDach());
+        Clock.SetUtcNow(Utc("2026-03-02T09:15:00Z"));
+        await Host.SweepAsync(); // the first breaches and moves on
+        Clock.SetUtcNow(Utc("2026-03-02T09:25:00Z")); // the second is 5 minutes overdue, not swept yet
 
         var all = await BreachedAsync();
         var dach = await BreachedAsync("?team=EMEA-DACH");
@@ -69,9 +61,9 @@ public sealed class DashboardApiTests : IAsyncLifetime
     [Fact]
     public async Task AtRisk_ListsWarnedClocksWithTheCompany_AndTheServersClock()
     {
-        await _client.PostLeadIdAsync(WarmDach()); // 240 minutes: not at risk yet
-        var hot = await _client.PostLeadIdAsync(LeadPayloads.QualifiedDach());
-        _clock.SetUtcNow(Utc("2026-03-02T09:12:00Z"));
+        await Client.PostLeadIdAsync(WarmDach()); // 240 minutes: not at risk yet
+        var hot = await Client.PostLeadIdAsync(LeadPayloads.QualifiedDach());
+        Clock.SetUtcNow(Utc("2026-03-02T09:12:00Z"));
 
         var atRisk = await _viewer.GetFromJsonAsync<AttentionPage>("/api/dashboard/at-risk");
 

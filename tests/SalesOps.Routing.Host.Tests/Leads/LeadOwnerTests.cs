@@ -1,35 +1,21 @@
 using System.Net.Http.Json;
-using Microsoft.Extensions.Time.Testing;
 using SalesOps.Routing.Host.Tests.Infrastructure;
+using SalesOps.Routing.Host.Tests.Sla;
 using static SalesOps.Routing.Host.Tests.Sla.SlaTestHost;
 
 namespace SalesOps.Routing.Host.Tests.Leads;
 
-public sealed class LeadOwnerTests : IAsyncLifetime
+public sealed class LeadOwnerTests() : SweptHostTests(nameof(LeadOwnerTests))
 {
-    private readonly FakeTimeProvider _clock = new(Utc("2026-03-02T09:00:00Z")); // Mon 10:00 in Berlin
-    private readonly RoutingHost _host;
-    private HttpClient _client = null!;
-
-    public LeadOwnerTests() => _host = Create(TestDatabase.NewSqliteFile(nameof(LeadOwnerTests)), _clock);
-
-    public Task InitializeAsync()
-    {
-        _client = _host.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task Get_AfterAnSlaBreachAndAnOpsReassignment_ShowsTheOwnerNow_TheDecisionsChoice_AndEachMove()
     {
-        var decision = await _client.PostLeadForDecisionAsync(LeadPayloads.QualifiedDach());
-        _clock.SetUtcNow(Utc("2026-03-02T09:15:00Z"));
-        await _host.SweepAsync(); // dach-1 let the clock run out
+        var decision = await Client.PostLeadForDecisionAsync(LeadPayloads.QualifiedDach());
+        Clock.SetUtcNow(Utc("2026-03-02T09:15:00Z"));
+        await Host.SweepAsync(); // dach-1 let the clock run out
         var afterBreach = await GetAsync(decision.Id);
-        _clock.SetUtcNow(Utc("2026-03-02T09:20:00Z"));
-        (await _client.PostAsync("/api/reps/dach-2/reassign-open-leads", null)).EnsureSuccessStatusCode();
+        Clock.SetUtcNow(Utc("2026-03-02T09:20:00Z"));
+        (await Client.PostAsync("/api/reps/dach-2/reassign-open-leads", null)).EnsureSuccessStatusCode();
         var afterOps = await GetAsync(decision.Id);
 
         Assert.Equal("dach-1", decision.RepId);
@@ -49,8 +35,8 @@ public sealed class LeadOwnerTests : IAsyncLifetime
     [Fact]
     public async Task Get_AfterATouch_ShowsTheLeadWorking_WithTheSameOwner()
     {
-        var decision = await _client.PostLeadForDecisionAsync(LeadPayloads.QualifiedDach());
-        (await _client.TouchAsync(decision.Id, decision.RepId!)).EnsureSuccessStatusCode();
+        var decision = await Client.PostLeadForDecisionAsync(LeadPayloads.QualifiedDach());
+        (await Client.TouchAsync(decision.Id, decision.RepId!)).EnsureSuccessStatusCode();
 
         var lead = await GetAsync(decision.Id);
 
@@ -59,5 +45,5 @@ public sealed class LeadOwnerTests : IAsyncLifetime
         Assert.Single(lead.Assignments);
     }
 
-    private async Task<LeadView> GetAsync(string id) => (await _client.GetFromJsonAsync<LeadView>($"/api/leads/{id}"))!;
+    private async Task<LeadView> GetAsync(string id) => (await Client.GetFromJsonAsync<LeadView>($"/api/leads/{id}"))!;
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.Extensions.Time.Testing;
 using SalesOps.Routing.Host.Tests.Infrastructure;
 using static SalesOps.Routing.Host.Tests.Sla.SlaTestHost;
 
@@ -11,42 +10,28 @@ namespace SalesOps.Routing.Host.Tests.Sla;
 /// writer's group commits, with the leads, so they all advance one routing state: no rep's count of
 /// open leads may drift from the leads actually waiting for them.
 /// </summary>
-public sealed class WorkWhileLeadsArriveTests : IAsyncLifetime
+public sealed class WorkWhileLeadsArriveTests() : SweptHostTests(nameof(WorkWhileLeadsArriveTests))
 {
-    private readonly FakeTimeProvider _clock = new(Utc("2026-03-02T09:00:00Z")); // Mon 10:00 in Berlin
-    private readonly RoutingHost _host;
-    private HttpClient _client = null!;
-
-    public WorkWhileLeadsArriveTests() => _host = Create(TestDatabase.NewSqliteFile(nameof(WorkWhileLeadsArriveTests)), _clock);
-
-    public Task InitializeAsync()
-    {
-        _client = _host.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task TouchesStatusChangesAndPosts_AtOnce_AllAnsweredAndEveryRepsOpenCountMatchesItsLeads()
     {
         var earlier = new List<string>();
         for (var i = 0; i < 24; i++)
-            earlier.Add(await _client.PostLeadIdAsync(LeadPayloads.QualifiedDach()));
+            earlier.Add(await Client.PostLeadIdAsync(LeadPayloads.QualifiedDach()));
 
-        var touches = earlier.Take(12).Select(id => _client.TouchAsync(id, "rep"));
-        var statuses = earlier.Skip(12).Select((id, i) => _client.PostAsJsonAsync($"/api/leads/{id}/status", new { status = i % 2 == 0 ? "working" : "converted" }));
-        var posts = Enumerable.Range(0, 36).Select(_ => _client.PostLeadAsync(LeadPayloads.QualifiedDach()));
+        var touches = earlier.Take(12).Select(id => Client.TouchAsync(id, "rep"));
+        var statuses = earlier.Skip(12).Select((id, i) => Client.PostAsJsonAsync($"/api/leads/{id}/status", new { status = i % 2 == 0 ? "working" : "converted" }));
+        var posts = Enumerable.Range(0, 36).Select(_ => Client.PostLeadAsync(LeadPayloads.QualifiedDach()));
         var answers = await Task.WhenAll(touches.Concat(statuses).Concat(posts));
 
         Assert.All(answers, a => Assert.True(a.IsSuccessStatusCode, $"{(int)a.StatusCode} {a.RequestMessage?.RequestUri}"));
         Assert.Equal(36, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
-        Assert.Equal(0, await _host.QueryScalarAsync<long>("SELECT COUNT(*) FROM leads WHERE id IN @earlier AND status = 'assigned'", new { earlier }));
-        var drift = await _host.QueryAsync<string>("""
+        Assert.Equal(0, await Host.QueryScalarAsync<long>("SELECT COUNT(*) FROM leads WHERE id IN @earlier AND status = 'assigned'", new { earlier }));
+        var drift = await Host.QueryAsync<string>("""
             SELECT s.rep_id FROM rep_state s
             WHERE s.open_leads <> (SELECT COUNT(*) FROM leads l WHERE l.rep_id = s.rep_id AND l.status = 'assigned')
             """);
         Assert.Empty(drift);
-        Assert.Equal(36, await _host.QueryScalarAsync<long>("SELECT SUM(open_leads) FROM rep_state"));
+        Assert.Equal(36, await Host.QueryScalarAsync<long>("SELECT SUM(open_leads) FROM rep_state"));
     }
 }
