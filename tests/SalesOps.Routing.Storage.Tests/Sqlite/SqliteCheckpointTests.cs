@@ -17,9 +17,6 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
     // Enough 50-lead batches to write well over twice that many pages.
     private const int Batches = 60;
 
-    // On, but its timer never fires during a test: each test checkpoints when it means to.
-    private static readonly KeyValuePair<string, string?> CheckpointerOnIdle = new("Storage:Sqlite:CheckpointInterval", "00:10:00");
-
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
     private readonly SqliteContractDatabase _database = new(nameof(SqliteCheckpointTests));
     private StoreHost? _host;
@@ -36,7 +33,7 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
     [Fact]
     public async Task Commits_WithTheCheckpointerOn_LeaveTheLogToItAndItCopiesAll()
     {
-        _host = await StoreHost.StartAsync(new Dictionary<string, string?>(_database.Settings) { [CheckpointerOnIdle.Key] = CheckpointerOnIdle.Value }, _clock);
+        _host = await StoreHost.StartAsync(WithCheckpointInterval("00:10:00"), _clock);
         await using var bystander = await OpenBystanderAsync();
 
         for (var i = 0; i < Batches; i++)
@@ -50,7 +47,7 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
     [Fact]
     public async Task TheNextCommit_AfterTheCheckpointerCopiedTheLog_StartsTheLogOver()
     {
-        _host = await StoreHost.StartAsync(new Dictionary<string, string?>(_database.Settings) { [CheckpointerOnIdle.Key] = CheckpointerOnIdle.Value }, _clock);
+        _host = await StoreHost.StartAsync(WithCheckpointInterval("00:10:00"), _clock);
         await using var bystander = await OpenBystanderAsync();
         for (var i = 0; i < Batches; i++)
             await CommitBatchAsync();
@@ -86,7 +83,7 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
     [Fact]
     public async Task Commits_WithTheCheckpointerOff_CheckpointThemselves()
     {
-        _host = await StoreHost.StartAsync(new Dictionary<string, string?>(_database.Settings) { ["Storage:Sqlite:CheckpointInterval"] = "00:00:00" }, _clock);
+        _host = await StoreHost.StartAsync(WithCheckpointInterval("00:00:00"), _clock);
 
         for (var i = 0; i < Batches; i++)
             await CommitBatchAsync();
@@ -94,6 +91,11 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
         var checkpoint = await _host.Checkpointer.CheckpointAsync(CancellationToken.None);
         Assert.InRange(checkpoint.LogPages, 0, AutoCheckpointPages * 2);
     }
+
+    // Ten minutes keeps the checkpointer on without its timer firing during a test, which checkpoints
+    // when it means to; zero switches it off.
+    private Dictionary<string, string?> WithCheckpointInterval(string interval) =>
+        new(_database.Settings) { ["Storage:Sqlite:CheckpointInterval"] = interval };
 
     // SQLite checkpoints when the last connection to a file closes, and other tests clear every
     // connection pool of the process when they finish: this one stays open, so none is the last.

@@ -18,7 +18,7 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
     private static readonly HashSet<int> UnavailableCodes = [5, 6, 8, 10, 13, 14];
 
     // A log restart waits this long for readers still reading from the log, then leaves it for the next time.
-    private const int LogRestartWaitMs = 20;
+    private static readonly TimeSpan LogRestartWait = TimeSpan.FromMilliseconds(20);
 
     private readonly SqliteOptions _options;
     private int _logRestartDue;
@@ -85,7 +85,7 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
             await connection.OpenAsync(cancellationToken);
             // With the background checkpointer on, no commit checkpoints (see SqliteOptions.CheckpointInterval).
             var autoCheckpoint = _options.CheckpointInterval > TimeSpan.Zero ? 0 : 1000;
-            var pragmas = $"PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds}; " +
+            var pragmas = $"PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; {BusyTimeoutPragma(busyTimeout)} " +
                 $"PRAGMA wal_autocheckpoint = {autoCheckpoint};";
             await connection.ExecuteAsync(new CommandDefinition(pragmas, cancellationToken: cancellationToken));
             return connection;
@@ -101,12 +101,13 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
     // next write start at the head of the log file, which stays allocated and is overwritten.
     private async Task RestartLogAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        await connection.ExecuteAsync(new CommandDefinition($"PRAGMA busy_timeout = {LogRestartWaitMs};", cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(BusyTimeoutPragma(LogRestartWait), cancellationToken: cancellationToken));
         await connection.QuerySingleAsync<(long Busy, long Log, long Checkpointed)>(
             new CommandDefinition("PRAGMA wal_checkpoint(RESTART);", cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition($"PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds};",
-            cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(BusyTimeoutPragma(_options.BusyTimeout), cancellationToken: cancellationToken));
     }
+
+    private static string BusyTimeoutPragma(TimeSpan wait) => $"PRAGMA busy_timeout = {(int)wait.TotalMilliseconds};";
 
     /// <summary>Creates the folder, switches the file to WAL (a persistent setting) and applies migrations.</summary>
     public void Initialize(MigrationMode mode)
