@@ -50,14 +50,14 @@ public static class LeadEvaluator
 
         string? teamId = null;
         if (!disqualified)
-            teamId = Route(rules, arguments, trace);
+            teamId = Route(rules, facts, arguments, trace);
 
         return new Evaluation(facts, score, qualifies && !disqualified, disqualified, teamId, rules.Version, trace);
     }
 
-    private static string Route(RuleSet rules, object[] arguments, List<TraceEntry> trace)
+    private static string Route(RuleSet rules, LeadFacts facts, object[] arguments, List<TraceEntry> trace)
     {
-        foreach (var rule in rules.Routing)
+        foreach (var rule in rules.RoutingIndex.CandidatesFor(facts))
         {
             if (Matches(rule.Rule, arguments, TraceStages.Route, trace))
             {

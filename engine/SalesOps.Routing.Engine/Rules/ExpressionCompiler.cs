@@ -53,10 +53,17 @@ internal static partial class ExpressionCompiler
     }
 
     /// <summary>Parses, checks and compiles an expression into a predicate over the RulesEngine-style argument array (the lead first).</summary>
-    public static Func<object[], bool> Compile(string expression)
+    public static Func<object[], bool> Compile(string expression) => Compile(expression, out _);
+
+    /// <inheritdoc cref="Compile(string)"/>
+    /// <param name="expression">The rule expression.</param>
+    /// <param name="condition">The parsed and checked condition, for analyses such as <see cref="RuleGuard"/>.</param>
+    public static Func<object[], bool> Compile(string expression, out Expression condition)
     {
+        condition = Parse(expression);
+
         // The compiler RulesEngine itself uses; it falls back to Expression.Compile for anything it cannot handle.
-        var predicate = Expression.Lambda<Func<LeadFacts, bool>>(Parse(expression), Lead).CompileFast();
+        var predicate = Expression.Lambda<Func<LeadFacts, bool>>(condition, Lead).CompileFast();
         return arguments => predicate((LeadFacts)arguments[0]);
     }
 

@@ -26,6 +26,7 @@ public sealed class RuleSet
         Scoring = scoring;
         Qualification = qualification;
         Routing = routing;
+        RoutingIndex = new RoutingIndex(routing);
         Teams = teams;
         DefaultTeamId = defaultTeamId;
         Reps = teams.Values.SelectMany(t => t.Reps).ToFrozenDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
@@ -49,6 +50,9 @@ public sealed class RuleSet
 
     /// <summary>Routing rules, highest priority first, file order within a priority.</summary>
     public IReadOnlyList<RoutingRule> Routing { get; }
+
+    /// <summary>The routing rules by the lead field most of them test first.</summary>
+    internal RoutingIndex RoutingIndex { get; }
 
     /// <summary>Teams by id.</summary>
     public FrozenDictionary<string, TeamDefinition> Teams { get; }

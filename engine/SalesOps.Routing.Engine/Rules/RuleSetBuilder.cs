@@ -106,9 +106,10 @@ public static class RuleSetBuilder
             }
 
             Func<object[], bool> predicate;
+            System.Linq.Expressions.Expression condition;
             try
             {
-                predicate = ExpressionCompiler.Compile(rule.Expression);
+                predicate = ExpressionCompiler.Compile(rule.Expression, out condition);
             }
             catch (UnsafeExpressionException ex)
             {
@@ -121,7 +122,7 @@ public static class RuleSetBuilder
                 continue;
             }
 
-            var built = factory(rule, new CompiledRule(rule.RuleName, rule.Expression, predicate), Fail);
+            var built = factory(rule, new CompiledRule(rule.RuleName, rule.Expression, predicate) { Guard = RuleGuard.Of(condition) }, Fail);
             if (built is not null)
                 result.Add(built);
         }
