@@ -26,7 +26,6 @@ internal sealed partial class AssignmentSession
     private readonly ConcurrentBag<AssignmentSession> _pool;
     private readonly List<object> _inputs = [];
     private readonly List<object> _inferred = [];
-    private DistributionContext? _distribution;
 
     private AssignmentSession(ISessionFactory factory, RuleSet rules, ConcurrentBag<AssignmentSession> pool)
     {
@@ -54,9 +53,8 @@ internal sealed partial class AssignmentSession
     }
 
     /// <summary>Inserts the facts about one lead; <see cref="Return"/> retracts them.</summary>
-    public void InsertLead(LeadToAssign lead, RoutingState state, IReadOnlyList<AccountMatch> accounts, OpenLeadMatch? openLead)
+    public void InsertLead(LeadToAssign lead, IReadOnlyList<AccountMatch> accounts, OpenLeadMatch? openLead)
     {
-        UseState(state);
         _inputs.Add(lead);
         _inputs.AddRange(accounts);
         if (openLead is not null)
@@ -88,17 +86,6 @@ internal sealed partial class AssignmentSession
     {
         foreach (var fact in facts)
             Session.Retract(fact);
-    }
-
-    // The routing state is loaded per store transaction; the distribution rule reads the current one.
-    private void UseState(RoutingState state)
-    {
-        if (ReferenceEquals(_distribution?.State, state))
-            return;
-        if (_distribution is not null)
-            Session.Retract(_distribution);
-        _distribution = new DistributionContext(state);
-        Session.Insert(_distribution);
     }
 
     private void OnInserted(object? sender, WorkingMemoryEventArgs args)

@@ -29,11 +29,11 @@ public static class RepAssigner
         }
 
         var team = rules.Teams[evaluation.TeamId!];
-        var lead = new LeadToAssign(evaluation.Facts, team, context.Now, context.ExcludedRepId);
+        var lead = new LeadToAssign(evaluation.Facts, team, context.Now, state, context.ExcludedRepId);
         var loan = AssignmentSession.Rent(sessions, rules);
         var teamReps = SyncReps(loan, team, state, context);
         loan.SettleEligibility();
-        loan.InsertLead(lead, state, context.Accounts, context.OpenLead);
+        loan.InsertLead(lead, context.Accounts, context.OpenLead);
         loan.Session.Fire();
 
         foreach (var rep in loan.Objections.Count == 0 ? [] : teamReps)

@@ -12,21 +12,19 @@ public sealed class DistributeRule : Rule
     public override void Define()
     {
         LeadToAssign lead = null!;
-        DistributionContext context = null!;
         EligibleTeamReps eligible = null!;
 
         When()
             .Match(() => lead)
-            .Match(() => context)
             .Not<AssignmentChoice>(c => c.Precedence > AssignmentChoice.Distribution)
             .Match(() => eligible, e => e.TeamId == lead.Team.Id, e => e.AnyFor(lead));
-        Then().Do(ctx => Distribute(ctx, lead, context, eligible));
+        Then().Do(ctx => Distribute(ctx, lead, eligible));
     }
 
-    private static void Distribute(IContext ctx, LeadToAssign lead, DistributionContext context, EligibleTeamReps eligible)
+    private static void Distribute(IContext ctx, LeadToAssign lead, EligibleTeamReps eligible)
     {
         var candidates = eligible.For(lead);
-        if (Distributor.Pick(lead.Team, candidates, context.State) is { } pick)
+        if (Distributor.Pick(lead.Team, candidates, lead.State) is { } pick)
             ctx.TryInsert(new AssignmentChoice(pick.Rep, null, lead.Team.Distribution, pick.Reason, AssignmentChoice.Distribution, candidates));
     }
 }

@@ -11,10 +11,12 @@ public sealed class FallbackToQueueRule : Rule
     {
         LeadToAssign lead = null!;
 
+        // Eligible reps first: the usual lead has some, so it stops at this test, and the choice
+        // distribution then makes for it has nothing here to undo.
         When()
             .Match(() => lead)
-            .Not<AssignmentChoice>()
             .Not<EligibleTeamReps>(e => e.TeamId == lead.Team.Id && e.AnyFor(lead))
+            .Not<AssignmentChoice>()
             .Not<RepCandidate>(r => r.Id == lead.Team.Fallback.RepId && !lead.Excludes(r) && r.Active);
         Then().Do(ctx => ctx.TryInsert(new AssignmentChoice(null, lead.Team.Fallback.Queue, nameof(FallbackToQueueRule),
             $"no rep of {lead.Team.Id} is eligible; waiting in queue '{lead.Team.Fallback.Queue}'",

@@ -16,8 +16,8 @@ public sealed class FallbackToRepRule : Rule
         // matches no rep below.
         When()
             .Match(() => lead)
-            .Not<AssignmentChoice>()
             .Not<EligibleTeamReps>(e => e.TeamId == lead.Team.Id && e.AnyFor(lead))
+            .Not<AssignmentChoice>()
             .Match(() => fallback, r => r.Id == lead.Team.Fallback.RepId, r => !lead.Excludes(r), r => r.Active);
         Then().Do(ctx => ctx.TryInsert(new AssignmentChoice(fallback, null, nameof(FallbackToRepRule),
             $"no rep of {lead.Team.Id} is eligible; team fallback", AssignmentChoice.Fallback, Array.Empty<RepCandidate>())));
