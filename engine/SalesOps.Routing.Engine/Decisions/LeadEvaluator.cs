@@ -17,32 +17,28 @@ public static class LeadEvaluator
         object[] arguments = [facts];
 
         var score = 0;
-        foreach (var rule in rules.Scoring)
+        // Indexed loops: a foreach over the read-only list interface allocates an enumerator per lead.
+        for (var i = 0; i < rules.Scoring.Count; i++)
         {
+            var rule = rules.Scoring[i];
             if (Matches(rule.Rule, arguments, TraceStages.Score, trace))
             {
                 score += rule.Points;
-                trace.Add(new TraceEntry(TraceStages.Score, rule.Rule.Name, rule.Points >= 0 ? $"+{rule.Points}" : rule.Points.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                trace.Add(rule.Matched);
             }
         }
 
         facts.Score = score;
         var qualifies = false;
         var disqualified = false;
-        foreach (var rule in rules.Qualification)
+        for (var i = 0; i < rules.Qualification.Count; i++)
         {
+            var rule = rules.Qualification[i];
             if (!Matches(rule.Rule, arguments, TraceStages.Qualify, trace))
                 continue;
-            if (rule.Effect == QualificationEffect.Disqualify)
-            {
-                disqualified = true;
-                trace.Add(new TraceEntry(TraceStages.Qualify, rule.Rule.Name, $"disqualified: {rule.Reason}"));
-            }
-            else
-            {
-                qualifies = true;
-                trace.Add(new TraceEntry(TraceStages.Qualify, rule.Rule.Name, $"qualifies: {rule.Reason}"));
-            }
+            disqualified |= rule.Effect == QualificationEffect.Disqualify;
+            qualifies |= rule.Effect != QualificationEffect.Disqualify;
+            trace.Add(rule.Matched);
         }
 
         if (!qualifies && !disqualified)
@@ -61,7 +57,7 @@ public static class LeadEvaluator
         {
             if (Matches(rule.Rule, arguments, TraceStages.Route, trace))
             {
-                trace.Add(new TraceEntry(TraceStages.Route, rule.Rule.Name, $"team {rule.TeamId}"));
+                trace.Add(rule.Matched);
                 return rule.TeamId;
             }
         }

@@ -10,12 +10,12 @@ public static class Distributor
     /// <summary>Chooses among <paramref name="eligible"/> by the team's method; null when nobody is eligible.</summary>
     public static (RepCandidate Rep, string Reason)? Pick(TeamDefinition team, IReadOnlyList<RepCandidate> eligible, RoutingState state)
     {
-        var inTurn = RoundRobin.InTurnOrder(team, eligible, state.LastRepOf(team.Id));
+        var lastRepId = state.LastRepOf(team.Id);
         var chosen = team.Distribution switch
         {
-            Distributions.Weighted => WeightedRoundRobin.Pick(inTurn, state),
-            Distributions.LeastLoaded => LeastLoaded.Pick(inTurn),
-            _ => inTurn.FirstOrDefault(),
+            Distributions.Weighted => WeightedRoundRobin.Pick(RoundRobin.InTurnOrder(team, eligible, lastRepId), state),
+            Distributions.LeastLoaded => LeastLoaded.Pick(RoundRobin.InTurnOrder(team, eligible, lastRepId)),
+            _ => RoundRobin.Next(team, eligible, lastRepId),
         };
         if (chosen is null)
             return null;

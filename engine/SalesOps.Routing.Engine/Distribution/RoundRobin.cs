@@ -11,8 +11,23 @@ namespace SalesOps.Routing.Engine.Distribution;
 public static class RoundRobin
 {
     /// <summary>The first eligible rep after <paramref name="lastRepId"/> in the team's order.</summary>
-    public static RepCandidate? Next(TeamDefinition team, IReadOnlyList<RepCandidate> eligible, string? lastRepId) =>
-        InTurnOrder(team, eligible, lastRepId).FirstOrDefault();
+    public static RepCandidate? Next(TeamDefinition team, IReadOnlyList<RepCandidate> eligible, string? lastRepId)
+    {
+        // The plain round robin runs for most leads: it walks the turns itself rather than through
+        // the iterator below, which would allocate for every lead.
+        var count = team.Reps.Count;
+        if (count == 0 || eligible.Count == 0)
+            return null;
+
+        var start = StartAfter(team, lastRepId);
+        for (var step = 0; step < count; step++)
+        {
+            if (EligibleAt(team, (start + step) % count, eligible) is { } candidate)
+                return candidate;
+        }
+
+        return null;
+    }
 
     /// <summary>The eligible reps in turn order, starting after <paramref name="lastRepId"/>.</summary>
     public static IEnumerable<RepCandidate> InTurnOrder(TeamDefinition team, IReadOnlyList<RepCandidate> eligible, string? lastRepId)
@@ -21,24 +36,36 @@ public static class RoundRobin
         if (count == 0 || eligible.Count == 0)
             yield break;
 
-        var start = 0;
-        for (var i = 0; i < count; i++)
-        {
-            if (string.Equals(team.Reps[i].Id, lastRepId, StringComparison.OrdinalIgnoreCase))
-            {
-                start = i + 1;
-                break;
-            }
-        }
-
+        var start = StartAfter(team, lastRepId);
         for (var step = 0; step < count; step++)
         {
-            var id = team.Reps[(start + step) % count].Id;
-            foreach (var candidate in eligible)
-            {
-                if (string.Equals(candidate.Id, id, StringComparison.OrdinalIgnoreCase))
-                    yield return candidate;
-            }
+            if (EligibleAt(team, (start + step) % count, eligible) is { } candidate)
+                yield return candidate;
         }
+    }
+
+    // The position after the last rep served; the top of the list when that rep left the team.
+    private static int StartAfter(TeamDefinition team, string? lastRepId)
+    {
+        for (var i = 0; i < team.Reps.Count; i++)
+        {
+            if (string.Equals(team.Reps[i].Id, lastRepId, StringComparison.OrdinalIgnoreCase))
+                return i + 1;
+        }
+
+        return 0;
+    }
+
+    // Indexed: a foreach over the interface would allocate an enumerator per turn.
+    private static RepCandidate? EligibleAt(TeamDefinition team, int position, IReadOnlyList<RepCandidate> eligible)
+    {
+        var id = team.Reps[position].Id;
+        for (var i = 0; i < eligible.Count; i++)
+        {
+            if (string.Equals(eligible[i].Id, id, StringComparison.OrdinalIgnoreCase))
+                return eligible[i];
+        }
+
+        return null;
     }
 }
