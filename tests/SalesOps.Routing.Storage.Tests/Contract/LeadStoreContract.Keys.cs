@@ -33,6 +33,26 @@ public abstract partial class LeadStoreContract
     }
 
     [SkippableFact]
+    public async Task Commit_StoredKeysOfSeveralSourcesInOneBatch_EachFindsItsOwnSourcesLead()
+    {
+        var host = await StartHostAsync();
+        var fromHubSpot = PendingLeads.Dach("x-1", "hubspot");
+        var fromMarketo = PendingLeads.Dach("x-1", "marketo");
+        var stored = await host.Store.CommitAsync([PendingLeads.For(fromHubSpot, Clock.GetUtcNow()), PendingLeads.For(fromMarketo, Clock.GetUtcNow())],
+            CancellationToken.None);
+
+        var outcomes = await host.Store.CommitAsync(
+            [PendingLeads.For(fromMarketo, Clock.GetUtcNow()), PendingLeads.For(PendingLeads.Dach("x-2", "hubspot"), Clock.GetUtcNow()),
+                PendingLeads.For(fromHubSpot, Clock.GetUtcNow())],
+            CancellationToken.None);
+
+        Assert.Equal(stored[1].Record!.Id, outcomes[0].ExistingId);
+        Assert.True(outcomes[1].Created);
+        Assert.Equal(stored[0].Record!.Id, outcomes[2].ExistingId);
+        Assert.Equal(3, await host.CountAsync("SELECT COUNT(*) FROM leads"));
+    }
+
+    [SkippableFact]
     public async Task Commit_KeysDifferingOnlyInCase_AreTwoLeads()
     {
         var host = await StartHostAsync();

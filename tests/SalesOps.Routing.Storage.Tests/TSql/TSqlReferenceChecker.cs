@@ -58,7 +58,12 @@ internal static class TSqlReferenceChecker
 
             if (qualifier is not null)
             {
-                if (!scope.TryGetValue(qualifier, out var table))
+                if (references.OpenJsonAliases.TryGetValue(qualifier, out var declared))
+                {
+                    if (columnName is not null && !declared.Contains(columnName))
+                        problems.Add($"{name}: column {columnName} is not declared by OPENJSON alias {qualifier}");
+                }
+                else if (!scope.TryGetValue(qualifier, out var table))
                     problems.Add($"{name}: '{qualifier}' is neither a table nor an alias of this statement");
                 else if (columnName is not null && !schema.ColumnsOf(table)!.Contains(columnName))
                     problems.Add($"{name}: column {table}.{columnName} does not exist");
@@ -124,10 +129,15 @@ internal static class TSqlReferenceChecker
         /// <summary>Columns an <c>OPENJSON(...) WITH (...)</c> declares, which the statement may name like a table's.</summary>
         public HashSet<string> OpenJsonColumns { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+        /// <summary>The columns each aliased <c>OPENJSON(...) WITH (...)</c> declares, by alias.</summary>
+        public Dictionary<string, HashSet<string>> OpenJsonAliases { get; } = new(StringComparer.OrdinalIgnoreCase);
+
         public override void Visit(OpenJsonTableReference node)
         {
-            foreach (var item in node.SchemaDeclarationItems)
-                OpenJsonColumns.Add(item.ColumnDefinition.ColumnIdentifier.Value);
+            var declared = node.SchemaDeclarationItems.Select(item => item.ColumnDefinition.ColumnIdentifier.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            OpenJsonColumns.UnionWith(declared);
+            if (node.Alias?.Value is { } alias)
+                OpenJsonAliases[alias] = declared;
         }
 
         public override void Visit(SelectScalarExpression node)

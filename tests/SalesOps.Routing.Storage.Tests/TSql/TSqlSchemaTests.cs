@@ -33,6 +33,7 @@ public sealed class TSqlSchemaTests
     [InlineData("SELECT x.id FROM dbo.leads AS l", "'x' is neither a table nor an alias")]
     [InlineData("SELECT id FROM dbo.leads WHERE email IN (SELECT x FROM OPENJSON(@E) WITH (k nvarchar(320) '$') AS keys)", "column x is in none of dbo.leads")]
     [InlineData("SELECT l.id FROM dbo.leads AS l JOIN dbo.decisions AS d ON d.id = l.id", "column dbo.decisions.id does not exist")]
+    [InlineData("SELECT l.id FROM OPENJSON(@K) WITH (source nvarchar(200) '$[0]') AS k JOIN dbo.leads AS l ON l.source = k.sauce", "column sauce is not declared by OPENJSON alias k")]
     public void Check_NameTheMigrationsLack_IsReported(string sql, string expected)
     {
         var problems = TSqlReferenceChecker.Check(new SqlText("Probe", sql), SqlServerSchema);

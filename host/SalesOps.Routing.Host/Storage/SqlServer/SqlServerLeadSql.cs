@@ -31,10 +31,9 @@ internal static class SqlServerLeadSql
         // The key-range lock on the unique index is held until commit even when no row matches, so a
         // racing host that looks up the same key waits here and then finds this transaction's lead.
         FindIdsByKeys = """
-            SELECT external_id AS ExternalId, id AS Id
-            FROM dbo.leads WITH (UPDLOCK, HOLDLOCK)
-            WHERE source = @Source
-              AND external_id IN (SELECT k FROM OPENJSON(@ExternalIds) WITH (k nvarchar(200) '$') AS keys)
+            SELECT l.source AS Source, l.external_id AS ExternalId, l.id AS Id
+            FROM OPENJSON(@Keys) WITH (source nvarchar(200) '$[0]', external_id nvarchar(200) '$[1]') AS k
+            JOIN dbo.leads AS l WITH (UPDLOCK, HOLDLOCK) ON l.source = k.source AND l.external_id = k.external_id
             """,
 
         // No real address is longer than 320 characters; longer junk stays in the payload only, as

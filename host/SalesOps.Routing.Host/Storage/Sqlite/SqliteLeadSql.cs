@@ -18,7 +18,13 @@ internal static class SqliteLeadSql
             INSERT INTO rotation (team_id, last_rep_id, updated_at) VALUES (@TeamId, @LastRepId, @UpdatedAt)
             ON CONFLICT (team_id) DO UPDATE SET last_rep_id = excluded.last_rep_id, updated_at = excluded.updated_at
             """,
-        FindIdsByKeys = "SELECT external_id AS ExternalId, id AS Id FROM leads WHERE source = @Source AND external_id IN (SELECT value FROM json_each(@ExternalIds))",
+        // CROSS JOIN keeps the key list the outer loop, so each key is one probe of the unique index.
+        FindIdsByKeys = """
+            SELECT l.source AS Source, l.external_id AS ExternalId, l.id AS Id
+            FROM json_each(@Keys) AS k
+            CROSS JOIN leads AS l
+            WHERE l.source = json_extract(k.value, '$[0]') AND l.external_id = json_extract(k.value, '$[1]')
+            """,
         InsertLead = """
             INSERT INTO leads (id, source, external_id, received_at, email, status, team_id, rep_id, payload)
             VALUES (@Id, @Source, @ExternalId, @ReceivedAt, @Email, @Status, @TeamId, @RepId, @Payload)
