@@ -1,9 +1,4 @@
-using Dapper;
-using Microsoft.Data.Sqlite;
 using SalesOps.Routing.Host.Sla.Sqlite;
-using SalesOps.Routing.Host.Storage;
-using SalesOps.Routing.Host.Storage.Sqlite;
-using SalesOps.Routing.Storage.Tests.Infrastructure;
 
 namespace SalesOps.Routing.Storage.Tests.QueryPlans;
 
@@ -13,13 +8,8 @@ namespace SalesOps.Routing.Storage.Tests.QueryPlans;
 /// million open clocks makes every breach late. SQLite's plan on a fresh database (the host never runs ANALYZE)
 /// shows which index a query takes.
 /// </summary>
-public sealed class SlaSweepQueryPlanTests : IDisposable
+public sealed class SlaSweepQueryPlanTests() : SqlitePlanTest(nameof(SlaSweepQueryPlanTests))
 {
-    private readonly string _path = TestDatabases.NewSqliteFile(nameof(SlaSweepQueryPlanTests));
-
-    public SlaSweepQueryPlanTests() =>
-        new SqliteConnectionFactory($"Data Source={_path}", Path.GetTempPath()).Initialize(MigrationMode.Apply);
-
     public static TheoryData<string, string, string[]> SweepQueries { get; } = new()
     {
         { nameof(SqliteSlaSql.Statements.SelectDueBreaches), SqliteSlaSql.Statements.SelectDueBreaches, ["ix_sla_timers_due (due_at<?)"] },
@@ -32,7 +22,7 @@ public sealed class SlaSweepQueryPlanTests : IDisposable
     [MemberData(nameof(SweepQueries))]
     public async Task SweepQuery_SearchesItsDueTimeIndex_WithoutScanningOrSortingTheOpenTimers(string name, string sql, string[] expectedSearches)
     {
-        var plan = await PlanAsync(sql);
+        var plan = await PlanAsync(sql, new { Now = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero), Take = 500 });
 
         foreach (var search in expectedSearches)
         {
@@ -45,25 +35,5 @@ public sealed class SlaSweepQueryPlanTests : IDisposable
         // A full sort reads every open timer before LIMIT applies; sorting ties on the due instant by id does not.
         Assert.DoesNotContain(plan, step => step == "USE TEMP B-TREE FOR ORDER BY");
         Assert.False(plan.Count == 0, $"{name} has no query plan");
-    }
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-            File.Delete(file);
-    }
-
-    private async Task<List<string>> PlanAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={_path}");
-        await connection.OpenAsync();
-        var rows = await connection.QueryAsync<PlanRow>($"EXPLAIN QUERY PLAN {sql}", new { Now = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero), Take = 500 });
-        return [.. rows.Select(r => r.Detail)];
-    }
-
-    private sealed class PlanRow
-    {
-        public string Detail { get; init; } = "";
     }
 }
