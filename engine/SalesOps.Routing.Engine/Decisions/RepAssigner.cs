@@ -30,6 +30,8 @@ public static class RepAssigner
 
         var team = rules.Teams[evaluation.TeamId!];
         var lead = new LeadToAssign(evaluation.Facts, team, context.Now, state, context.ExcludedRepId);
+        // Returned only when the decision completes, deliberately not in a finally: a session a rule
+        // threw in holds facts in an unknown state, so it is dropped rather than lent out again.
         var loan = AssignmentSession.Rent(sessions, rules);
         var teamReps = SyncReps(loan, team, state, context);
         loan.SettleEligibility();
