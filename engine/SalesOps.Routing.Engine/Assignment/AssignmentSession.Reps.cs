@@ -8,7 +8,8 @@ internal sealed partial class AssignmentSession
     private readonly RuleSet _rules;
     private readonly Dictionary<string, RepCandidate> _reps = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<TeamDefinition, TeamFacts> _teams = new(ReferenceEqualityComparer.Instance);
-    private readonly RepClocks _clocks = new();
+    private readonly List<(TimeZoneInfo Zone, DateTime Local)> _localTimes = [];
+    private DateTimeOffset _localTimesAt;
     private bool _repsChanged;
 
     /// <summary>
@@ -42,7 +43,7 @@ internal sealed partial class AssignmentSession
             if (facts[i] is null)
                 facts[i] = Sync(rep, i, state, now);
             else
-                Apply(facts[i], RepValues.Of(rep, known.Live[i], now, _clocks.For(rep, now)));
+                Apply(facts[i], RepValues.Of(rep, known.Live[i], now, LocalTime(rep.Zone, now)));
         }
 
         return facts;
@@ -66,7 +67,7 @@ internal sealed partial class AssignmentSession
 
     private RepCandidate Sync(RepDefinition rep, int order, RoutingState state, DateTimeOffset now)
     {
-        var values = RepValues.Of(rep, state.Rep(rep.Id), now, _clocks.For(rep, now));
+        var values = RepValues.Of(rep, state.Rep(rep.Id), now, LocalTime(rep.Zone, now));
         if (_reps.TryGetValue(rep.Id, out var fact))
         {
             Apply(fact, values);
@@ -98,6 +99,26 @@ internal sealed partial class AssignmentSession
         }
 
         return reps.Count;
+    }
+
+    // Converting to a rep's zone is the costly part of a rep's values; a team shares one or a few zones.
+    private DateTime LocalTime(TimeZoneInfo zone, DateTimeOffset now)
+    {
+        if (now != _localTimesAt)
+        {
+            _localTimes.Clear();
+            _localTimesAt = now;
+        }
+
+        foreach (var (known, local) in _localTimes)
+        {
+            if (ReferenceEquals(known, zone))
+                return local;
+        }
+
+        var converted = TimeZoneInfo.ConvertTime(now, zone).DateTime;
+        _localTimes.Add((zone, converted));
+        return converted;
     }
 
     private sealed class TeamFacts(int size)

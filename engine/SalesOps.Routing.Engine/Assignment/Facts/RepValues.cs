@@ -32,15 +32,15 @@ internal readonly record struct RepValues(
         && (MaxOpenLeads is null || OpenLeads == other.OpenLeads)
         && (MaxLeadsPerDay is null || AssignedToday == other.AssignedToday);
 
-    /// <summary>Combines <paramref name="rep"/>'s configuration with <paramref name="live"/> state at <paramref name="now"/>, which <paramref name="clock"/> reads in the rep's zone.</summary>
-    public static RepValues Of(RepDefinition rep, RepState live, DateTimeOffset now, in RepClock clock) => new(
+    /// <summary>Combines <paramref name="rep"/>'s configuration with <paramref name="live"/> state at <paramref name="now"/>, which is <paramref name="local"/> in the rep's zone.</summary>
+    public static RepValues Of(RepDefinition rep, RepState live, DateTimeOffset now, DateTime local) => new(
         Active: live.Active ?? rep.Active,
         OutOfOffice: live.IsOutOfOffice(now),
         OutOfOfficeTo: live.OutOfOfficeTo,
-        InWorkingHours: clock.InWorkingHours,
+        InWorkingHours: rep.WorkingHours?.IsOpenAt(local) ?? true,
         MaxOpenLeads: live.MaxOpenLeads ?? rep.MaxOpenLeads,
         MaxLeadsPerDay: live.MaxLeadsPerDay ?? rep.MaxLeadsPerDay,
         OpenLeads: live.OpenLeads,
-        AssignedToday: live.AssignedDay == DateOnly.FromDateTime(clock.Local) ? live.AssignedToday : 0,
+        AssignedToday: live.AssignedDay == DateOnly.FromDateTime(local) ? live.AssignedToday : 0,
         Weight: live.Weight ?? rep.Weight);
 }
