@@ -30,10 +30,13 @@ internal static class SqlServerLeadSql
 
         // The key-range lock on the unique index is held until commit even when no row matches, so a
         // racing host that looks up the same key waits here and then finds this transaction's lead.
+        // FORCESEEK: a scan under HOLDLOCK would lock key ranges across the whole table until commit and
+        // hold up every other host's writer. The keys compare byte for byte, as the columns are declared.
         FindIdsByKeys = """
             SELECT l.source AS Source, l.external_id AS ExternalId, l.id AS Id
             FROM OPENJSON(@Keys) WITH (source nvarchar(200) '$[0]', external_id nvarchar(200) '$[1]') AS k
-            JOIN dbo.leads AS l WITH (UPDLOCK, HOLDLOCK) ON l.source = k.source AND l.external_id = k.external_id
+            JOIN dbo.leads AS l WITH (UPDLOCK, HOLDLOCK, FORCESEEK)
+              ON l.source = k.source COLLATE Latin1_General_100_BIN2 AND l.external_id = k.external_id COLLATE Latin1_General_100_BIN2
             """,
 
         // No real address is longer than 320 characters; longer junk stays in the payload only, as
