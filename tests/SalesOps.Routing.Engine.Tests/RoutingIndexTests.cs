@@ -22,7 +22,7 @@ public sealed class RoutingIndexTests
         Route("UsRest", "lead.Country == \"US\"", "NA-SMB", 10),
         Route("Pacific", "Fn.In(lead.Country, \"AU\", \"NZ\", \"JP\")", "APAC", 10))));
 
-    public static TheoryData<string, string, string, int> Leads() => new()
+    public static TheoryData<string, string, string, int> LeadsAcrossTerritories() => new()
     {
         { "US", "", "", 50 }, { "US", "", "", 2000 }, { "US", "TX", "Austin", 50 }, { "CA", "", "", 50 },
         { "DE", "", "Munich", 50 }, { "DE", "", "Berlin", 50 }, { "AT", "", "", 9000 }, { "NL", "", "", 50 },
@@ -31,16 +31,27 @@ public sealed class RoutingIndexTests
     };
 
     [Theory]
-    [MemberData(nameof(Leads))]
+    [MemberData(nameof(LeadsAcrossTerritories))]
     public void Evaluate_AnyLead_RoutesLikeAScanOfEveryRule(string country, string state, string city, int employees)
     {
-        var lead = Engine.Tests.Leads.Qualified() with { Country = country, State = state, City = city, Employees = employees };
+        var lead = Leads.Qualified() with { Country = country, State = state, City = city, Employees = employees };
 
         var evaluation = LeadEvaluator.Evaluate(lead, Territories);
 
         var scanned = Territories.Routing.FirstOrDefault(rule => rule.Rule.Predicate([evaluation.Facts]));
         Assert.Equal(scanned?.TeamId ?? Territories.DefaultTeamId, evaluation.TeamId);
         Assert.Equal(scanned?.Rule.Name ?? "(default)", evaluation.Trace.Single(t => t.Stage == TraceStages.Route).Rule);
+    }
+
+    [Fact]
+    public void Candidates_LeadFromOneCountry_LeaveOutTheRulesGuardedForOthers()
+    {
+        var german = LeadEvaluator.Evaluate(Leads.Qualified() with { Country = "DE" }, Territories).Facts;
+
+        var names = Territories.RoutingIndex.CandidatesFor(german).Select(r => r.Rule.Name).ToList();
+
+        // The rules testing another field first (Texas, BigAnywhere, Berlin) are kept; other countries' rules are not.
+        Assert.Equal(["Texas", "Dach", "BigAnywhere", "Berlin"], names);
     }
 
     [Fact]
@@ -52,7 +63,7 @@ public sealed class RoutingIndexTests
             Route("UsZip", "lead.PostalCode.Substring(3) == \"01\" && lead.Country == \"US\"", "NA-SMB", 20),
             Route("Dach", "Fn.In(lead.Country, \"DE\")", "EMEA-DACH", 10))));
 
-        var evaluation = LeadEvaluator.Evaluate(Engine.Tests.Leads.Qualified() with { Country = "DE", PostalCode = "1" }, rules);
+        var evaluation = LeadEvaluator.Evaluate(Leads.Qualified() with { Country = "DE", PostalCode = "1" }, rules);
 
         Assert.Equal("EMEA-DACH", evaluation.TeamId);
         Assert.Contains(evaluation.Trace, t => t.Rule == "UsZip" && t.Effect.StartsWith(TraceEntry.ErrorPrefix, StringComparison.Ordinal));

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Linq.Expressions;
+using System.Reflection;
 using SalesOps.Routing.Engine.Leads;
 
 namespace SalesOps.Routing.Engine.Rules;
@@ -20,12 +21,14 @@ internal sealed class RoutingIndex
 
     public RoutingIndex(IReadOnlyList<RoutingRule> rules)
     {
-        var field = rules.Select(r => r.Rule.Guard?.Field).OfType<System.Reflection.PropertyInfo>()
+        var field = rules.Select(r => r.Rule.Guard?.Field).OfType<PropertyInfo>()
             .GroupBy(f => f).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-        bool Skips(RoutingRule rule, string? value) =>
-            rule.Rule.Guard is { } guard && guard.Field == field && (value is null || !guard.Values.Contains(value));
+        bool GuardedOnField(RoutingRule rule) => rule.Rule.Guard is { } guard && guard.Field == field;
+        bool Admits(RoutingRule rule, string value) => !GuardedOnField(rule) || rule.Rule.Guard!.Values.Contains(value);
 
-        _unguarded = [.. rules.Where(r => !Skips(r, null))];
+        // Each value's list repeats the unguarded rules: memory is values times unguarded rules,
+        // small for countries and states, and the price of a lead reading one array.
+        _unguarded = [.. rules.Where(r => !GuardedOnField(r))];
         if (field is null)
         {
             _byValue = FrozenDictionary<string, RoutingRule[]>.Empty;
@@ -36,7 +39,7 @@ internal sealed class RoutingIndex
         _read = Expression.Lambda<Func<LeadFacts, string?>>(Expression.Property(lead, field), lead).Compile();
         _byValue = rules.Where(r => r.Rule.Guard?.Field == field).SelectMany(r => r.Rule.Guard!.Values)
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(value => value, value => rules.Where(r => !Skips(r, value)).ToArray(), StringComparer.OrdinalIgnoreCase);
+            .ToFrozenDictionary(value => value, value => rules.Where(r => Admits(r, value)).ToArray(), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The rules <paramref name="lead"/> can match, highest priority first.</summary>

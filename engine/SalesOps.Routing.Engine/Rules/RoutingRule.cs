@@ -8,6 +8,9 @@ namespace SalesOps.Routing.Engine.Rules;
 /// <param name="Priority">Higher wins when several rules match; file order breaks ties.</param>
 public sealed record RoutingRule(CompiledRule Rule, string TeamId, int Priority)
 {
-    /// <summary>The trace entry for a match; the same for every lead, so it is built once.</summary>
+    /// <summary>
+    /// The trace entry for a match; the same for every lead, so it is built once, from the values
+    /// given at construction (a copy made with <c>with</c> would keep the original's entry).
+    /// </summary>
     internal TraceEntry Matched { get; } = new(TraceStages.Route, Rule.Name, $"team {TeamId}");
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Linq.Expressions;
 using System.Security.Cryptography;
 using System.Text;
 using RulesEngine.Models;
@@ -106,7 +107,7 @@ public static class RuleSetBuilder
             }
 
             Func<object[], bool> predicate;
-            System.Linq.Expressions.Expression condition;
+            Expression condition;
             try
             {
                 predicate = ExpressionCompiler.Compile(rule.Expression, out condition);

@@ -7,7 +7,10 @@ namespace SalesOps.Routing.Engine.Rules;
 /// <param name="Points">Points added (may be negative).</param>
 public sealed record ScoringRule(CompiledRule Rule, int Points)
 {
-    /// <summary>The trace entry for a match; the same for every lead, so it is built once.</summary>
+    /// <summary>
+    /// The trace entry for a match; the same for every lead, so it is built once, from the values
+    /// given at construction (a copy made with <c>with</c> would keep the original's entry).
+    /// </summary>
     internal TraceEntry Matched { get; } = new(TraceStages.Score, Rule.Name,
         Points >= 0 ? $"+{Points}" : Points.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
