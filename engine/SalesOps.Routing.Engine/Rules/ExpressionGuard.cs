@@ -36,21 +36,21 @@ internal sealed class ExpressionGuard : ExpressionVisitor
 
     private static readonly FrozenSet<string> ObjectMembers = new[] { nameof(Equals), nameof(ToString), nameof(GetHashCode) }.ToFrozenSet();
 
-    // Members a rule expression may not name, by full name. These are refusals, not reads: the engine
-    // takes the decision instant as an argument and never reads a clock.
-    private static readonly FrozenDictionary<string, string> Refused = new Dictionary<string, string>(StringComparer.Ordinal)
+    // Members a rule expression may not name, by declaring type and member name. These are refusals,
+    // not reads: the engine takes the decision instant as an argument and never reads a clock.
+    private static readonly FrozenDictionary<(Type Owner, string Member), string> Refused = new Dictionary<(Type, string), string>
     {
-        ["System.DateTime.Now"] = ClockReason,
-        ["System.DateTime.UtcNow"] = ClockReason,
-        ["System.DateTime.Today"] = ClockReason,
-        ["System.DateTimeOffset.Now"] = ClockReason,
-        ["System.DateTimeOffset.UtcNow"] = ClockReason,
-        ["System.Linq.Enumerable.Range"] = SizeReason,
-        ["System.Linq.Enumerable.Repeat"] = SizeReason,
-        ["System.String.PadLeft"] = SizeReason,
-        ["System.String.PadRight"] = SizeReason,
-        ["System.String..ctor"] = SizeReason,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+        [(typeof(DateTime), "Now")] = ClockReason,
+        [(typeof(DateTime), "UtcNow")] = ClockReason,
+        [(typeof(DateTime), "Today")] = ClockReason,
+        [(typeof(DateTimeOffset), "Now")] = ClockReason,
+        [(typeof(DateTimeOffset), "UtcNow")] = ClockReason,
+        [(typeof(Enumerable), nameof(Enumerable.Range))] = SizeReason,
+        [(typeof(Enumerable), nameof(Enumerable.Repeat))] = SizeReason,
+        [(typeof(string), nameof(string.PadLeft))] = SizeReason,
+        [(typeof(string), nameof(string.PadRight))] = SizeReason,
+        [(typeof(string), ConstructorInfo.ConstructorName)] = SizeReason,
+    }.ToFrozenDictionary();
 
     private const string ClockReason = "it reads the clock, and a rule must decide the same way every time it sees the same lead";
     private const string SizeReason = "it can build text or lists of any size";
@@ -137,7 +137,7 @@ internal sealed class ExpressionGuard : ExpressionVisitor
     private static void CheckMember(MemberInfo member)
     {
         var owner = member.DeclaringType ?? typeof(object);
-        if (Refused.TryGetValue($"{owner.FullName}.{member.Name}", out var reason))
+        if (Refused.TryGetValue((owner, member.Name), out var reason))
             throw Refuse(Name(member), reason);
 
         var allowed = owner == typeof(object)
