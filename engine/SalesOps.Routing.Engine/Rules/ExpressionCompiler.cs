@@ -53,9 +53,6 @@ internal static partial class ExpressionCompiler
     }
 
     /// <summary>Parses, checks and compiles an expression into a predicate over the RulesEngine-style argument array (the lead first).</summary>
-    public static Func<object[], bool> Compile(string expression) => Compile(expression, out _);
-
-    /// <inheritdoc cref="Compile(string)"/>
     /// <param name="expression">The rule expression.</param>
     /// <param name="condition">The parsed and checked condition, for analyses such as <see cref="RuleGuard"/>.</param>
     public static Func<object[], bool> Compile(string expression, out Expression condition)

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Linq.Expressions;
 using System.Reflection;
 using SalesOps.Routing.Engine.Leads;
 
@@ -35,8 +34,7 @@ internal sealed class RoutingIndex
             return;
         }
 
-        var lead = Expression.Parameter(typeof(LeadFacts));
-        _read = Expression.Lambda<Func<LeadFacts, string?>>(Expression.Property(lead, field), lead).Compile();
+        _read = field.GetMethod!.CreateDelegate<Func<LeadFacts, string?>>();
         _byValue = rules.Where(r => r.Rule.Guard?.Field == field).SelectMany(r => r.Rule.Guard!.Values)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(value => value, value => rules.Where(r => Admits(r, value)).ToArray(), StringComparer.OrdinalIgnoreCase);
