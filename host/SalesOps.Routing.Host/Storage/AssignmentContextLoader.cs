@@ -44,7 +44,8 @@ internal sealed class AssignmentContextLoader(LeadStatements sql, IOptions<Routi
         // pairs. In key order, so that two hosts locking the same keys on SQL Server take them in the
         // same order and cannot deadlock on them.
         var keys = JsonSerializer.Serialize(leads.Select(l => (l.Source, l.ExternalId)).Distinct()
-            .Order(KeyOrder.Instance).Select(k => new[] { k.Source, k.ExternalId }));
+            .OrderBy(k => k.Source, StringComparer.Ordinal).ThenBy(k => k.ExternalId, StringComparer.Ordinal)
+            .Select(k => new[] { k.Source, k.ExternalId }));
         var rows = await connection.QueryAsync<(string Source, string ExternalId, string Id)>(new CommandDefinition(sql.FindIdsByKeys,
             new { Keys = keys }, transaction, cancellationToken: cancellationToken));
         foreach (var (source, externalId, id) in rows)
@@ -97,17 +98,6 @@ internal sealed class AssignmentContextLoader(LeadStatements sql, IOptions<Routi
             transaction, cancellationToken: cancellationToken));
         foreach (var row in rows)
             lookups.AddOpenLead(row.Email, new OpenLeadMatch(row.LeadId, row.OwnerRepId, row.ReceivedAt));
-    }
-
-    private sealed class KeyOrder : IComparer<(string Source, string ExternalId)>
-    {
-        public static readonly KeyOrder Instance = new();
-
-        public int Compare((string Source, string ExternalId) x, (string Source, string ExternalId) y)
-        {
-            var bySource = string.CompareOrdinal(x.Source, y.Source);
-            return bySource != 0 ? bySource : string.CompareOrdinal(x.ExternalId, y.ExternalId);
-        }
     }
 
     private static string JsonList(IEnumerable<string> values) => JsonSerializer.Serialize(values.Distinct(StringComparer.Ordinal));
