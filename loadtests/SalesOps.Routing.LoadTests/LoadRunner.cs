@@ -39,7 +39,7 @@ internal static class LoadRunner
             string? work = null;
             if (hostDll is not null)
             {
-                work = WorkFolder.Create();
+                work = WorkFolder.NewPath();
                 var rules = settings.ShortSla ? ShortSlaRules.Create(Path.Combine(repository, "rules"), work) : Path.Combine(repository, "rules");
                 host = await HostProcess.StartAsync(hostDll, rules, work, apiKey, null, settings.HostSettings, cancellationToken);
                 startToReady ??= host.StartToReady;

@@ -28,7 +28,7 @@ internal sealed class SlaStorm(RunSettings settings, string repository, string h
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var work = WorkFolder.Create();
+        var work = WorkFolder.NewPath();
         var rules = ShortSlaRules.Create(Path.Combine(repository, "rules"), work);
         var notes = new List<string>();
 

@@ -6,7 +6,8 @@ namespace SalesOps.Routing.LoadTests;
 /// </summary>
 internal static class WorkFolder
 {
-    public static string Create() => Path.Combine(Path.GetTempPath(), "salesops-load", Guid.NewGuid().ToString("N"));
+    /// <summary>A fresh folder's path, not yet created: the host, or the shortened rules copied into it, create it.</summary>
+    public static string NewPath() => Path.Combine(Path.GetTempPath(), "salesops-load", Guid.NewGuid().ToString("N"));
 
     public static void Remove(string path)
     {
