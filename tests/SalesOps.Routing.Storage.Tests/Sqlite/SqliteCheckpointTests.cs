@@ -34,10 +34,8 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
     public async Task Commits_WithTheCheckpointerOn_LeaveTheLogToItAndItCopiesAll()
     {
         _host = await StoreHost.StartAsync(WithCheckpointInterval("00:10:00"), _clock);
-        await using var bystander = await OpenBystanderAsync();
+        await using var bystander = await FillTheLogAsync();
 
-        for (var i = 0; i < Batches; i++)
-            await CommitBatchAsync();
         var checkpoint = await _host.Checkpointer.CheckpointAsync(CancellationToken.None);
 
         Assert.True(checkpoint.LogPages > AutoCheckpointPages * 2, $"log {checkpoint.LogPages} pages: a commit checkpointed");
@@ -48,9 +46,7 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
     public async Task TheNextCommit_AfterTheCheckpointerCopiedTheLog_StartsTheLogOver()
     {
         _host = await StoreHost.StartAsync(WithCheckpointInterval("00:10:00"), _clock);
-        await using var bystander = await OpenBystanderAsync();
-        for (var i = 0; i < Batches; i++)
-            await CommitBatchAsync();
+        await using var bystander = await FillTheLogAsync();
 
         // Under load the checkpoint always ends while a write is in progress; SQLite then never finds
         // the whole log copied when a write begins, and never starts it over on its own.
@@ -90,6 +86,15 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
 
         var checkpoint = await _host.Checkpointer.CheckpointAsync(CancellationToken.None);
         Assert.InRange(checkpoint.LogPages, 0, AutoCheckpointPages * 2);
+    }
+
+    // A bystander holding the file open, and the log past several automatic checkpoints' worth of pages.
+    private async Task<SqliteConnection> FillTheLogAsync()
+    {
+        var bystander = await OpenBystanderAsync();
+        for (var i = 0; i < Batches; i++)
+            await CommitBatchAsync();
+        return bystander;
     }
 
     // Ten minutes keeps the checkpointer on without its timer firing during a test, which checkpoints
