@@ -77,6 +77,32 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Checkpoint_OfALogDueForARestart_CatchesUpUntilTheWriterAddedLittle()
+    {
+        _host = await StoreHost.StartAsync(WithCheckpointInterval("00:10:00"), _clock);
+        await using var bystander = await FillTheLogAsync();
+
+        var checkpoint = await _host.Checkpointer.CheckpointAsync(CancellationToken.None);
+
+        // Nothing was committed during the first round: one more round finds that, and the restart is asked for.
+        Assert.Equal(1, checkpoint.CatchUpRounds);
+        Assert.Equal(checkpoint.LogPages, checkpoint.CheckpointedPages);
+    }
+
+    [Fact]
+    public async Task Checkpoint_OfALogTooSmallToRestart_DoesNotCatchUp()
+    {
+        _host = await StoreHost.StartAsync(WithCheckpointInterval("00:10:00"), _clock);
+        await using var bystander = await OpenBystanderAsync();
+        await CommitBatchAsync();
+
+        var checkpoint = await _host.Checkpointer.CheckpointAsync(CancellationToken.None);
+
+        Assert.InRange(checkpoint.LogPages, 1, AutoCheckpointPages - 1);
+        Assert.Equal(0, checkpoint.CatchUpRounds);
+    }
+
+    [Fact]
     public async Task Commits_WithTheCheckpointerOff_CheckpointThemselves()
     {
         _host = await StoreHost.StartAsync(WithCheckpointInterval("00:00:00"), _clock);
