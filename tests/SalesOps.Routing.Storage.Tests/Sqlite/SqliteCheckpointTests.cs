@@ -77,7 +77,7 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Checkpoint_OfALogDueForARestart_CatchesUpUntilTheWriterAddedLittle()
+    public async Task Checkpoint_OfAQuietLogDueForARestart_TakesOneCatchUpRound()
     {
         _host = await StoreHost.StartAsync(WithCheckpointInterval("00:10:00"), _clock);
         await using var bystander = await FillTheLogAsync();

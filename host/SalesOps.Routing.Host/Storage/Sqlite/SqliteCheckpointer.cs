@@ -10,15 +10,15 @@ namespace SalesOps.Routing.Host.Storage.Sqlite;
 /// neither waits for nor blocks the writer), so that no group commit carries a checkpoint and its
 /// fsync of the database file. Runs only on the embedded database, when
 /// <see cref="SqliteOptions.CheckpointInterval"/> is above zero; the connections then switch SQLite's
-/// automatic checkpoint off. Once it has copied the whole log, the writer starts the log over before
-/// its next transaction, so the log file stays the size of about one interval's writes.
+/// automatic checkpoint off. Once a checkpoint has copied a log of 1,000 pages or more, the writer
+/// starts the log over before its next transaction, so the log file stays the size of about one
+/// interval's writes.
 /// <para>
 /// That restart blocks the writer while it copies whatever was committed since the last checkpoint
-/// and syncs the database file. So the checkpointer first catches up: it copies again until the
-/// writer has added only a few pages since its previous round, and only then asks for the restart.
-/// On the reference machine this took the writer's pause from 13 to 14 ms to about 2 ms (p50) at
-/// 2,273 leads/s: each page copied costs two system calls there, and a sync of hundreds of pages
-/// scattered across the file costs about 10 ms.
+/// and syncs the database file, and both grow with every page: each copied page is two system
+/// calls, and the sync writes pages scattered across the file. So the checkpointer first catches
+/// up: it copies again until the writer has added only a few pages since its previous round, and
+/// only then asks for the restart. docs/performance.md has the measured pauses before and after.
 /// </para>
 /// </summary>
 internal sealed partial class SqliteCheckpointer(
@@ -37,17 +37,24 @@ internal sealed partial class SqliteCheckpointer(
     // Only a checkpoint that found something new is logged: an idle service would log the same line every second.
     private (long Log, long Checkpointed) _lastPages;
 
-    /// <summary>Checkpoints once; returns the log's size and how much of it is now in the database file, in pages.</summary>
+    /// <summary>
+    /// Checkpoints, catching up first when the log is due for a restart; returns the log's size and how
+    /// much of it is now in the database file, in pages, as of the last round.
+    /// </summary>
     public async Task<SqliteCheckpoint> CheckpointAsync(CancellationToken cancellationToken)
     {
         await using var connection = await storage.Connections.OpenAsync(cancellationToken);
         var started = Stopwatch.GetTimestamp();
-        var result = await PassiveAsync(connection, cancellationToken);
-        var rounds = 0;
-        if (result.LogPages >= RestartPages && result.IsComplete && storage.Connections is SqliteConnectionFactory sqlite)
+        var first = await PassiveAsync(connection, cancellationToken);
+        var (result, rounds) = (first, 0);
+        if (first.LogPages >= RestartPages && first.IsComplete && storage.Connections is SqliteConnectionFactory sqlite)
         {
-            (result, rounds) = await CatchUpAsync(connection, result, cancellationToken);
-            sqlite.RestartLogBeforeNextCommit();
+            (result, rounds) = await CatchUpAsync(connection, first, cancellationToken);
+            // Asked for even when a reader stopped the last round short: without a restart the log only
+            // grows, and the writer's restart waits briefly for readers or leaves it to the next time.
+            // A log smaller than at first was started over meanwhile (or the round found SQLite busy).
+            if (result.LogPages >= first.LogPages)
+                sqlite.RestartLogBeforeNextCommit();
         }
 
         var checkpoint = new SqliteCheckpoint(result.LogPages, result.CheckpointedPages, Stopwatch.GetElapsedTime(started), rounds);
@@ -59,7 +66,8 @@ internal sealed partial class SqliteCheckpointer(
         return checkpoint;
     }
 
-    // Copies again what the writer committed during the previous round, until that is little.
+    // Every page left for the writer's restart is copied and synced while leads wait, so copy again,
+    // off the writer's path, what it committed during the previous round, until that is little.
     private static async Task<(PassiveResult Last, int Rounds)> CatchUpAsync(DbConnection connection, PassiveResult first, CancellationToken cancellationToken)
     {
         var last = first;

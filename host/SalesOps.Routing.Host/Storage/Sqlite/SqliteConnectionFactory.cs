@@ -44,8 +44,8 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
     public Task<DbConnection> OpenProbeAsync(CancellationToken cancellationToken) => OpenAsync(_options.ProbeTimeout, cancellationToken);
 
     /// <summary>
-    /// Opens the writer's connection and, when the checkpointer has copied the log into the database
-    /// file since the last time, starts the log over first (see <see cref="RestartLogBeforeNextCommit"/>).
+    /// Opens the writer's connection and, when the checkpointer has asked for it since the last time,
+    /// starts the log over first (see <see cref="RestartLogBeforeNextCommit"/>).
     /// </summary>
     public async Task<DbConnection> OpenBetweenCommitsAsync(CancellationToken cancellationToken)
     {
@@ -97,7 +97,7 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
         }
     }
 
-    // RESTART copies what was committed since the background checkpoint (a batch or two), then makes the
+    // RESTART copies what was committed since the checkpointer's last round (a batch or two), then makes the
     // next write start at the head of the log file, which stays allocated and is overwritten.
     // One command: the shorter wait, the restart (a busy result is not an error; the next checkpoint
     // asks again), the connection's usual wait back.
