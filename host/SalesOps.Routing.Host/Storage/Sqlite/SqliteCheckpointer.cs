@@ -35,7 +35,7 @@ internal sealed partial class SqliteCheckpointer(
     private const int MaxCatchUpRounds = 4;
 
     // Only a checkpoint that found something new is logged: an idle service would log the same line every second.
-    private (long Log, long Checkpointed) _lastPages;
+    private PassiveResult _lastLogged;
 
     /// <summary>
     /// Checkpoints, catching up first when the log is due for a restart; returns the log's size and how
@@ -57,30 +57,30 @@ internal sealed partial class SqliteCheckpointer(
                 sqlite.RestartLogBeforeNextCommit();
         }
 
-        var checkpoint = new SqliteCheckpoint(result.LogPages, result.CheckpointedPages, Stopwatch.GetElapsedTime(started), rounds);
-        if ((checkpoint.LogPages, checkpoint.CheckpointedPages) != _lastPages)
-            LogCheckpoint(checkpoint.LogPages, checkpoint.CheckpointedPages, checkpoint.Duration.TotalMilliseconds, rounds);
-        _lastPages = (checkpoint.LogPages, checkpoint.CheckpointedPages);
-        if (checkpoint.LogPages > options.Value.CheckpointWarningPages && checkpoint.CheckpointedPages < checkpoint.LogPages)
-            LogBehind(checkpoint.LogPages, checkpoint.CheckpointedPages);
-        return checkpoint;
+        var duration = Stopwatch.GetElapsedTime(started);
+        if (result != _lastLogged)
+            LogCheckpoint(result.LogPages, result.CheckpointedPages, duration.TotalMilliseconds, rounds);
+        _lastLogged = result;
+        if (result.LogPages > options.Value.CheckpointWarningPages && !result.IsComplete)
+            LogBehind(result.LogPages, result.CheckpointedPages);
+        return new SqliteCheckpoint(result.LogPages, result.CheckpointedPages, duration, rounds);
     }
 
     // Every page left for the writer's restart is copied and synced while leads wait, so copy again,
     // off the writer's path, what it committed during the previous round, until that is little.
     private static async Task<(PassiveResult Last, int Rounds)> CatchUpAsync(DbConnection connection, PassiveResult first, CancellationToken cancellationToken)
     {
-        var last = first;
-        for (var round = 1; round <= MaxCatchUpRounds; round++)
+        var (last, rounds) = (first, 0);
+        while (rounds < MaxCatchUpRounds)
         {
             var next = await PassiveAsync(connection, cancellationToken);
             var added = next.LogPages - last.LogPages;
-            last = next;
+            (last, rounds) = (next, rounds + 1);
             if (!next.IsComplete || added <= CaughtUpPages)
-                return (last, round);
+                break;
         }
 
-        return (last, MaxCatchUpRounds);
+        return (last, rounds);
     }
 
     private static async Task<PassiveResult> PassiveAsync(DbConnection connection, CancellationToken cancellationToken)
@@ -129,7 +129,11 @@ internal sealed partial class SqliteCheckpointer(
 /// </summary>
 internal sealed record SqliteCheckpoint(long LogPages, long CheckpointedPages, TimeSpan Duration, int CatchUpRounds);
 
-/// <summary>One PASSIVE round: the log's size and how much of it is in the database file, in pages.</summary>
+/// <summary>
+/// One PASSIVE round: the log's size and how much of it is in the database file, in pages. SQLite
+/// gives -1 for both when another checkpoint held the file, which reads as complete and as a log
+/// too small to restart.
+/// </summary>
 internal readonly record struct PassiveResult(long LogPages, long CheckpointedPages)
 {
     public bool IsComplete => CheckpointedPages == LogPages;
