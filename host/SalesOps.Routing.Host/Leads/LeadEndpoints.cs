@@ -124,15 +124,11 @@ internal static partial class LeadEndpoints
             : TypedResults.Ok(LeadResponse.From(existing));
     }
 
-    private static async Task<Results<Ok<LeadResponse>, ProblemHttpResult>> GetLeadAsync(string id, ILeadStore store, LeadHistoryReader history,
-        SlaTimerService slaTimers, RuleSetProvider rules, CancellationToken cancellationToken)
-    {
-        var record = await store.GetAsync(id, cancellationToken);
-        var now = record is null ? null : await history.ReadAsync(id, cancellationToken);
-        return record is null || now is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Lead not found", detail: $"No lead has id '{id}'.")
-            : TypedResults.Ok(LeadResponse.From(record).AsOf(now, rules.Current) with { Timers = await slaTimers.ForLeadAsync(id, cancellationToken) });
-    }
+    private static async Task<Results<Ok<LeadResponse>, ProblemHttpResult>> GetLeadAsync(string id, LeadViewReader leads, RuleSetProvider rules,
+        CancellationToken cancellationToken) =>
+        await leads.ReadAsync(id, cancellationToken) is { } lead
+            ? TypedResults.Ok(LeadResponse.From(lead.Record).AsOf(lead.Now, rules.Current) with { Timers = lead.Timers })
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Lead not found", detail: $"No lead has id '{id}'.");
 
     private static IResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail);

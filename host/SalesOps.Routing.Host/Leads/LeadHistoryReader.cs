@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using SalesOps.Routing.Host.Storage;
 
@@ -7,16 +8,16 @@ namespace SalesOps.Routing.Host.Leads;
 /// Reads where a lead stands now. The stored decision is never rewritten, so an SLA breach or an ops
 /// reassignment shows only here: in the lead's row and in its assignments.
 /// </summary>
-internal sealed class LeadHistoryReader(IConnectionFactory connections, LeadHistoryStatements sql, OpsStatements ops)
+internal sealed class LeadHistoryReader(LeadHistoryStatements sql, OpsStatements ops)
 {
-    public async Task<LeadNow?> ReadAsync(string leadId, CancellationToken cancellationToken)
+    public async Task<LeadNow?> ReadAsync(DbConnection connection, DbTransaction transaction, string leadId, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var lead = await connection.QuerySingleOrDefaultAsync<LeadRow>(new CommandDefinition(sql.SelectLeadNow, new { Id = leadId }, cancellationToken: cancellationToken));
+        var lead = await connection.QuerySingleOrDefaultAsync<LeadRow>(
+            new CommandDefinition(sql.SelectLeadNow, new { Id = leadId }, transaction, cancellationToken: cancellationToken));
         if (lead is null)
             return null;
         var assignments = await connection.QueryAsync<AssignmentRow>(
-            new CommandDefinition(ops.SelectAssignmentsOfLead, new { LeadId = leadId }, cancellationToken: cancellationToken));
+            new CommandDefinition(ops.SelectAssignmentsOfLead, new { LeadId = leadId }, transaction, cancellationToken: cancellationToken));
         return new LeadNow(lead.Status, lead.TeamId, lead.RepId,
             [.. assignments.Select(a => new LeadAssignment(a.TeamId, a.RepId, a.AssignedAt, a.EndedAt, a.Reason, a.Trace))]);
     }

@@ -29,7 +29,14 @@ internal sealed partial class SlaTimerService(
     public async Task<IReadOnlyList<SlaTimerResponse>> ForLeadAsync(string leadId, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<SlaTimerRow>(new CommandDefinition(sql.SelectTimersByLead, new { LeadId = leadId }, cancellationToken: cancellationToken));
+        return await ForLeadAsync(connection, null, leadId, cancellationToken);
+    }
+
+    /// <summary>The lead's clocks as they stand, read inside <paramref name="transaction"/> when there is one.</summary>
+    public async Task<IReadOnlyList<SlaTimerResponse>> ForLeadAsync(DbConnection connection, DbTransaction? transaction, string leadId, CancellationToken cancellationToken)
+    {
+        var rows = await connection.QueryAsync<SlaTimerRow>(
+            new CommandDefinition(sql.SelectTimersByLead, new { LeadId = leadId }, transaction, cancellationToken: cancellationToken));
         var now = clock.GetUtcNow();
         var rules = ruleSets.Current.Sla;
         return [.. rows.Select(r => SlaTimerResponse.From(r, rules, now))];

@@ -13,6 +13,13 @@ internal interface IConnectionFactory
     /// </summary>
     Task<DbConnection> OpenBetweenCommitsAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
 
+    /// <summary>
+    /// Begins a transaction on <paramref name="connection"/> that only reads, and in which every
+    /// statement sees the database as its first read did: the several reads behind one answer (a
+    /// lead's decision, where it stands now, its clocks) cannot fall on both sides of a commit.
+    /// </summary>
+    Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken);
+
     /// <summary>A connection for health checks: it gives up on a held lock sooner than a write would.</summary>
     Task<DbConnection> OpenProbeAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
 

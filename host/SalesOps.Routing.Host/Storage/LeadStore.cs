@@ -119,7 +119,13 @@ internal sealed class LeadStore(
     public async Task<LeadRecord?> GetAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<RecordRow>(Command(sql.SelectRecordById, new { Id = id }, null, cancellationToken));
+        return await GetAsync(connection, null, id, cancellationToken);
+    }
+
+    /// <summary>The lead and its decision as made, read inside <paramref name="transaction"/> when there is one.</summary>
+    public async Task<LeadRecord?> GetAsync(DbConnection connection, DbTransaction? transaction, string id, CancellationToken cancellationToken)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<RecordRow>(Command(sql.SelectRecordById, new { Id = id }, transaction, cancellationToken));
         return row?.ToRecord();
     }
 

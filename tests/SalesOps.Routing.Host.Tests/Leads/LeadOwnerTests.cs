@@ -45,5 +45,42 @@ public sealed class LeadOwnerTests() : SweptHostTests(nameof(LeadOwnerTests))
         Assert.Single(lead.Assignments);
     }
 
+    [Fact]
+    public async Task Get_WhileOpsKeepMovingTheLead_ShowsEachTimeAnOwnerAndAssignmentsThatAgree()
+    {
+        const int moves = 100;
+        var decision = await Client.PostLeadForDecisionAsync(LeadPayloads.QualifiedDach());
+        var moving = Task.Run(async () =>
+        {
+            var owner = decision.RepId!;
+            for (var i = 0; i < moves; i++)
+            {
+                (await Client.PostAsync($"/api/reps/{owner}/reassign-open-leads", null)).EnsureSuccessStatusCode();
+                owner = (await GetAsync(decision.Id)).RepId!;
+            }
+        });
+
+        // Several readers at once, so that reads keep landing inside the moves' commits.
+        var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
+        {
+            var seen = new List<LeadView>();
+            while (!moving.IsCompleted)
+                seen.Add(await GetAsync(decision.Id));
+            return seen;
+        }));
+        var reads = (await Task.WhenAll(readers)).SelectMany(r => r).ToList();
+        await moving;
+
+        // Read apart, the owner and the assignments could straddle a move: the lead already with the
+        // new rep while its assignments still end with the old one, or the other way round.
+        Assert.True(reads.Count > moves, $"only {reads.Count} reads overlapped the moves");
+        Assert.All(reads, read =>
+        {
+            Assert.Equal(read.RepId, read.Assignments[^1].RepId);
+            Assert.Single(read.Assignments, a => a.EndedAt is null);
+        });
+        Assert.Equal(moves + 1, (await GetAsync(decision.Id)).Assignments.Count);
+    }
+
     private async Task<LeadView> GetAsync(string id) => (await Client.GetFromJsonAsync<LeadView>($"/api/leads/{id}"))!;
 }

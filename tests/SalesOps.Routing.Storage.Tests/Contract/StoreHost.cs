@@ -29,6 +29,8 @@ internal sealed class StoreHost : IAsyncDisposable
 
     public RoutingOpsStore Ops => _services.GetRequiredService<RoutingOpsStore>();
 
+    public IConnectionFactory Connections => _services.GetRequiredService<IConnectionFactory>();
+
     public SqliteCheckpointer Checkpointer => _services.GetRequiredService<SqliteCheckpointer>();
 
     public static async Task<StoreHost> StartAsync(IReadOnlyDictionary<string, string?> settings, TimeProvider clock)
@@ -49,7 +51,7 @@ internal sealed class StoreHost : IAsyncDisposable
     /// <summary>Reads the database directly, as an operator would, to check what was really stored.</summary>
     public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters = null)
     {
-        await using var connection = await _services.GetRequiredService<IConnectionFactory>().OpenAsync(CancellationToken.None);
+        await using var connection = await Connections.OpenAsync(CancellationToken.None);
         return [.. await connection.QueryAsync<T>(sql, parameters)];
     }
 

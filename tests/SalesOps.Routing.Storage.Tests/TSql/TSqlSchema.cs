@@ -9,6 +9,16 @@ namespace SalesOps.Routing.Storage.Tests.TSql;
 /// </summary>
 internal sealed class TSqlSchema
 {
+    // Catalog views the service reads besides its own tables, with the columns of theirs it may use,
+    // as SQL Server's documentation names them; no migration creates these.
+    private static readonly Dictionary<string, HashSet<string>> CatalogViews = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["sys.databases"] = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "database_id", "name", "snapshot_isolation_state", "snapshot_isolation_state_desc", "is_read_committed_snapshot_on",
+        },
+    };
+
     private readonly Dictionary<string, HashSet<string>> _tables = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _problems = [];
 
@@ -24,8 +34,8 @@ internal sealed class TSqlSchema
 
     public IEnumerable<string> Tables => _tables.Keys;
 
-    /// <summary>The table's columns; null when no migration creates the table.</summary>
-    public IReadOnlySet<string>? ColumnsOf(string table) => _tables.GetValueOrDefault(table);
+    /// <summary>The table's columns; null when no migration creates the table and it is no known catalog view.</summary>
+    public IReadOnlySet<string>? ColumnsOf(string table) => _tables.GetValueOrDefault(table) ?? CatalogViews.GetValueOrDefault(table);
 
     /// <summary>"dbo.leads" for <c>leads</c>, <c>dbo.leads</c> or <c>[dbo].[leads]</c>: unqualified names resolve to dbo.</summary>
     public static string TableKey(SchemaObjectName name) => $"{name.SchemaIdentifier?.Value ?? "dbo"}.{name.BaseIdentifier.Value}";

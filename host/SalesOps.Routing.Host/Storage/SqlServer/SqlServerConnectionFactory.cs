@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Microsoft.Data.SqlClient;
 
@@ -28,6 +29,15 @@ internal sealed class SqlServerConnectionFactory : IConnectionFactory
     public string Server { get; }
 
     public string Database { get; }
+
+    /// <summary>
+    /// Whether the database allows snapshot isolation (<see cref="SqlServerSnapshotSql"/>), as found
+    /// at start. Without it a snapshot read is READ COMMITTED: each statement consistent on its own.
+    /// </summary>
+    public bool SnapshotIsolation { get; set; }
+
+    public async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(SnapshotIsolation ? IsolationLevel.Snapshot : IsolationLevel.ReadCommitted, cancellationToken);
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {

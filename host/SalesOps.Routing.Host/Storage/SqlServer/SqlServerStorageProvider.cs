@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Dapper;
 using DbUp;
 using DbUp.Engine.Output;
 using Microsoft.Data.SqlClient;
@@ -43,5 +45,32 @@ internal sealed class SqlServerStorageProvider(SqlServerConnectionFactory connec
             DatabaseMigrator.Run(DeployChanges.To.SqlDatabase(connections.ConnectionString), StorageProviders.SqlServer, mode);
             return ValueTask.CompletedTask;
         }, cancellationToken);
+
+        connections.SnapshotIsolation = await retry.ExecuteAsync(async token => await AllowSnapshotIsolationAsync(mode, token), cancellationToken);
+        if (!connections.SnapshotIsolation)
+            logger.LogWarning("Snapshot isolation is off in database {Database}: a lead read while it changes may show parts from before and after the change. Enable it with: {Statement}",
+                connections.Database, SqlServerSnapshotSql.Allow);
     }
+
+    // Set where migrations may run, as the schema is: a database verified only is left as the DBA set it.
+    private async Task<bool> AllowSnapshotIsolationAsync(MigrationMode mode, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var allowed = await IsAllowedAsync(connection, cancellationToken);
+        if (allowed || mode == MigrationMode.Verify)
+            return allowed;
+        try
+        {
+            await connection.ExecuteAsync(new CommandDefinition(SqlServerSnapshotSql.Allow, cancellationToken: cancellationToken));
+        }
+        catch (SqlException ex) when (!ex.IsTransient)
+        {
+            logger.LogWarning(ex, "Could not allow snapshot isolation in database {Database}", connections.Database);
+        }
+
+        return await IsAllowedAsync(connection, cancellationToken);
+    }
+
+    private static Task<bool> IsAllowedAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<bool>(new CommandDefinition(SqlServerSnapshotSql.IsAllowed, cancellationToken: cancellationToken));
 }

@@ -43,6 +43,11 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
 
     public Task<DbConnection> OpenProbeAsync(CancellationToken cancellationToken) => OpenAsync(_options.ProbeTimeout, cancellationToken);
 
+    // Deferred: BEGIN takes no lock, and in WAL mode the first read fixes the snapshot every later
+    // read of the transaction sees, without holding up the writer.
+    public Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+
     /// <summary>
     /// Opens the writer's connection and, when the checkpointer has asked for it since the last time,
     /// starts the log over first (see <see cref="RestartLogBeforeNextCommit"/>).
