@@ -35,7 +35,7 @@ internal static partial class RuleEndpoints
 
             var evaluation = LeadEvaluator.Evaluate(input, ruleSet);
             await using var connection = await connections.OpenAsync(cancellationToken);
-            var state = await states.LoadAsync(connection, null, cancellationToken);
+            var state = await states.ReadAsync(connection, null, cancellationToken);
             var context = await contexts.LoadAsync(connection, null, evaluation.Facts, clock.GetUtcNow(), withOpenLead: true, null, cancellationToken);
             var decision = RepAssigner.Assign(evaluation, ruleSet, state, context, sessions);
             return TypedResults.Ok(new SimulationResponse(draft, decision.RuleSetVersion, decision.Status, decision.Score, decision.Qualified,

@@ -7,6 +7,7 @@ namespace SalesOps.Routing.Host.Storage;
 internal sealed record LeadStatements
 {
     public required string SelectRotationForUpdate { get; init; }
+    public required string SelectRotation { get; init; }
     public required string UpsertRotation { get; init; }
     public required string FindIdsByKeys { get; init; }
     public required string InsertLead { get; init; }

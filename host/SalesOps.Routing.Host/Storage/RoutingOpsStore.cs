@@ -96,9 +96,11 @@ internal sealed class RoutingOpsStore(
     public Task<RoutingState> ReadStateAsync(CancellationToken cancellationToken) =>
         retry.RunAsync(async token =>
         {
+            // A snapshot, not a write transaction: on SQLite that would take the database's write
+            // lock for every dashboard refresh, and the group-commit writer would wait behind it.
             await using var connection = await connections.OpenAsync(token);
-            await using var transaction = await connection.BeginTransactionAsync(token);
-            return await routingState.LoadAsync(connection, transaction, token);
+            await using var snapshot = await connections.BeginSnapshotAsync(connection, token);
+            return await routingState.ReadAsync(connection, snapshot, token);
         }, cancellationToken);
 
     private async Task<IReadOnlyList<Reassignment>> ReassignAsync(DbConnection connection, DbTransaction transaction, RoutingState state,

@@ -12,9 +12,19 @@ namespace SalesOps.Routing.Host.Storage;
 /// </summary>
 internal sealed class RoutingStateStore(LeadStatements sql)
 {
-    public async Task<RoutingState> LoadAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    public Task<RoutingState> LoadAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken) =>
+        LoadAsync(sql.SelectRotationForUpdate, connection, transaction, cancellationToken);
+
+    /// <summary>
+    /// The state for a view or a dry run, which write nothing back: read without the locks that
+    /// make writers wait for each other, so a dashboard refresh never holds up a commit.
+    /// </summary>
+    public Task<RoutingState> ReadAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken) =>
+        LoadAsync(sql.SelectRotation, connection, transaction, cancellationToken);
+
+    private async Task<RoutingState> LoadAsync(string selectRotation, DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
-        var rotation = await connection.QueryAsync<RotationRow>(new CommandDefinition(sql.SelectRotationForUpdate, null, transaction, cancellationToken: cancellationToken));
+        var rotation = await connection.QueryAsync<RotationRow>(new CommandDefinition(selectRotation, null, transaction, cancellationToken: cancellationToken));
         var reps = await connection.QueryAsync<RepStateRow>(new CommandDefinition(sql.SelectRepStates, null, transaction, cancellationToken: cancellationToken));
         return new RoutingState(rotation.Select(r => KeyValuePair.Create(r.TeamId, r.LastRepId)), reps.Select(r => r.ToState()));
     }

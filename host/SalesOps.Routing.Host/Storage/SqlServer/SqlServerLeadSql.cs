@@ -17,6 +17,9 @@ internal static class SqlServerLeadSql
         // including rows not there yet, until commit: no two transactions can take the same turn.
         SelectRotationForUpdate = "SELECT team_id AS TeamId, last_rep_id AS LastRepId FROM dbo.rotation WITH (UPDLOCK, HOLDLOCK)",
 
+        // For views and dry runs, which change nothing: no lock that would queue them with the writers.
+        SelectRotation = "SELECT team_id AS TeamId, last_rep_id AS LastRepId FROM dbo.rotation",
+
         // Update first and insert only when no row matched; the range lock taken above (and again
         // here, for a caller that did not take it) means no other writer can insert in between.
         // MERGE is avoided for its long record of concurrency defects.

@@ -14,6 +14,7 @@ internal static class SqliteLeadSql
         // SQLite takes the database write lock when the transaction begins (BEGIN IMMEDIATE), so a
         // plain read here is already serialized against every other writer.
         SelectRotationForUpdate = "SELECT team_id AS TeamId, last_rep_id AS LastRepId FROM rotation",
+        SelectRotation = "SELECT team_id AS TeamId, last_rep_id AS LastRepId FROM rotation",
         UpsertRotation = """
             INSERT INTO rotation (team_id, last_rep_id, updated_at) VALUES (@TeamId, @LastRepId, @UpdatedAt)
             ON CONFLICT (team_id) DO UPDATE SET last_rep_id = excluded.last_rep_id, updated_at = excluded.updated_at
