@@ -188,7 +188,10 @@ public sealed class KillTests(ITestOutputHelper output)
         switch (random.Next(10))
         {
             case 0 when !acknowledged.IsEmpty:
-                next["externalId"] = acknowledged.Keys.ElementAt(random.Next(acknowledged.Count));
+                // One snapshot of the keys: other senders add to the dictionary meanwhile, so its
+                // Count read apart can be past the end of the snapshot.
+                var keys = acknowledged.Keys;
+                next["externalId"] = keys.ElementAt(random.Next(keys.Count));
                 break;
             case 1 or 2:
                 next["country"] = "United Kingdom";
