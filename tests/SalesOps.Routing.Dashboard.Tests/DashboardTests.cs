@@ -46,6 +46,32 @@ public sealed class DashboardTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LeadsArrivingWithoutAPause_StillRefreshThePage_WhileTheyKeepComing()
+    {
+        await using var dashboard = await DashboardPage.OpenAsync(browser.Browser, _api.BaseAddress!);
+        var refreshedAtOpen = await dashboard.Page.EvaluateAsync<string>("() => document.body.dataset.refreshed");
+        using var posting = new CancellationTokenSource();
+        // A lead every 100 ms or so, as in a campaign: each one announces a change over the event stream.
+        var poster = Task.Run(async () =>
+        {
+            while (!posting.IsCancellationRequested)
+            {
+                await _api.PostLeadForDecisionAsync(LeadPayloads.QualifiedDach());
+                await Task.Delay(100, CancellationToken.None);
+            }
+        });
+
+        await Microsoft.Playwright.Assertions.Expect(dashboard.Page.Locator("body"))
+            .Not.ToHaveAttributeAsync("data-refreshed", refreshedAtOpen, new() { Timeout = 4000 });
+        var stillPosting = !poster.IsCompleted;
+        await posting.CancelAsync();
+        await poster;
+
+        Assert.True(stillPosting);
+        Assert.Empty(dashboard.Errors);
+    }
+
+    [Fact]
     public async Task OnAPhone_ThePageFitsTheScreenWidth()
     {
         await using var dashboard = await DashboardPage.OpenAsync(browser.Browser, _api.BaseAddress!, width: 390, height: 844);

@@ -7,6 +7,7 @@
   const $ = (id) => document.getElementById(id);
   const state = { team: "", clockOffset: 0, chart: null };
   let refreshTimer = null;
+  let lastRefresh = 0;
 
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
@@ -219,9 +220,17 @@
     document.body.dataset.refreshed = String(Date.now());
   }
 
+  // A moment after a change, and at most once a second. An event joins a refresh already due
+  // instead of postponing it: postponed on each one, the page stayed as it was for as long as
+  // leads kept arriving (a campaign), and each refresh costs the server six queries.
   function scheduleRefresh() {
-    clearTimeout(refreshTimer);
-    refreshTimer = setTimeout(refresh, 250);
+    if (refreshTimer !== null) return;
+    const wait = Math.max(250, lastRefresh + 1000 - Date.now());
+    refreshTimer = setTimeout(() => {
+      refreshTimer = null;
+      lastRefresh = Date.now();
+      refresh();
+    }, wait);
   }
 
   // Server-sent events read with fetch rather than EventSource, which cannot send the key.
