@@ -124,7 +124,7 @@ internal static partial class LeadEndpoints
             : TypedResults.Ok(LeadResponse.From(existing));
     }
 
-    private static async Task<Results<Ok<LeadResponse>, ProblemHttpResult>> GetLeadAsync(string id, LeadViewReader leads, RuleSetProvider rules,
+    private static async Task<Results<Ok<LeadResponse>, ProblemHttpResult>> GetLeadAsync(string id, LeadSnapshotReader leads, RuleSetProvider rules,
         CancellationToken cancellationToken) =>
         await leads.ReadAsync(id, cancellationToken) is { } lead
             ? TypedResults.Ok(LeadResponse.From(lead.Record).AsOf(lead.Now, rules.Current) with { Timers = lead.Timers })

@@ -10,7 +10,7 @@ internal static class LeadsExtensions
             ? SqlServerLeadHistorySql.Statements
             : SqliteLeadHistorySql.Statements);
         builder.Services.AddSingleton<LeadHistoryReader>();
-        builder.Services.AddSingleton<LeadViewReader>();
+        builder.Services.AddSingleton<LeadSnapshotReader>();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, LeadJsonContext.Default));
         return builder;
     }

@@ -8,21 +8,22 @@ namespace SalesOps.Routing.Host.Storage;
 /// <summary>
 /// Loads <see cref="RoutingState"/> inside a write transaction and writes back what changed. Every
 /// path that assigns reps (ingest, reassignment, SLA breaches) goes through it, so the database
-/// serializes them and two writers never see the same rotation.
+/// serializes them and two writers never see the same rotation. Views and dry runs read it with
+/// <see cref="ReadAsync"/> instead, which takes none of those locks.
 /// </summary>
 internal sealed class RoutingStateStore(LeadStatements sql)
 {
     public Task<RoutingState> LoadAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken) =>
-        LoadAsync(sql.SelectRotationForUpdate, connection, transaction, cancellationToken);
+        SelectAsync(sql.SelectRotationForUpdate, connection, transaction, cancellationToken);
 
     /// <summary>
     /// The state for a view or a dry run, which write nothing back: read without the locks that
     /// make writers wait for each other, so a dashboard refresh never holds up a commit.
     /// </summary>
     public Task<RoutingState> ReadAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken) =>
-        LoadAsync(sql.SelectRotation, connection, transaction, cancellationToken);
+        SelectAsync(sql.SelectRotation, connection, transaction, cancellationToken);
 
-    private async Task<RoutingState> LoadAsync(string selectRotation, DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    private async Task<RoutingState> SelectAsync(string selectRotation, DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         var rotation = await connection.QueryAsync<RotationRow>(new CommandDefinition(selectRotation, null, transaction, cancellationToken: cancellationToken));
         var reps = await connection.QueryAsync<RepStateRow>(new CommandDefinition(sql.SelectRepStates, null, transaction, cancellationToken: cancellationToken));

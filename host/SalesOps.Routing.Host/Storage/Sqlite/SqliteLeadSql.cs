@@ -9,12 +9,15 @@ internal static class SqliteLeadSql
         FROM leads l JOIN decisions d ON d.lead_id = l.id
         """;
 
+    private const string SelectRotation = "SELECT team_id AS TeamId, last_rep_id AS LastRepId FROM rotation";
+
     public static LeadStatements Statements { get; } = new()
     {
         // SQLite takes the database write lock when the transaction begins (BEGIN IMMEDIATE), so a
-        // plain read here is already serialized against every other writer.
-        SelectRotationForUpdate = "SELECT team_id AS TeamId, last_rep_id AS LastRepId FROM rotation",
-        SelectRotation = "SELECT team_id AS TeamId, last_rep_id AS LastRepId FROM rotation",
+        // plain read here is already serialized against every other writer; the lock, or none, is
+        // the caller's transaction's, and the read is the same either way.
+        SelectRotationForUpdate = SelectRotation,
+        SelectRotation = SelectRotation,
         UpsertRotation = """
             INSERT INTO rotation (team_id, last_rep_id, updated_at) VALUES (@TeamId, @LastRepId, @UpdatedAt)
             ON CONFLICT (team_id) DO UPDATE SET last_rep_id = excluded.last_rep_id, updated_at = excluded.updated_at

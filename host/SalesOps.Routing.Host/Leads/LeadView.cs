@@ -1,7 +1,0 @@
-using SalesOps.Routing.Host.Sla;
-using SalesOps.Routing.Host.Storage;
-
-namespace SalesOps.Routing.Host.Leads;
-
-/// <summary>A lead as one snapshot of the database showed it (see <see cref="LeadViewReader"/>).</summary>
-internal sealed record LeadView(LeadRecord Record, LeadNow Now, IReadOnlyList<SlaTimerResponse> Timers);
