@@ -58,6 +58,28 @@ public sealed class MetricsTests
     }
 
     [Fact]
+    public async Task GroupCommits_CountEveryLeadAndChangeOnce_AndTheirTime()
+    {
+        await using var host = new RoutingHost(TestDatabase.NewSqliteFile(nameof(MetricsTests)));
+        var client = host.Start();
+        var viewer = host.ClientWithKey(TestKeys.Viewer);
+        var first = await client.PostLeadIdAsync(LeadPayloads.QualifiedDach());
+        var before = await MetricsScrape.ReadAsync(viewer);
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.PostLeadIdAsync(LeadPayloads.QualifiedDach())));
+        (await client.TouchAsync(first, "dach-1")).EnsureSuccessStatusCode();
+        var after = await MetricsScrape.ReadAsync(viewer);
+
+        double Delta(string name) => after.Value(name) - before.Value(name);
+        Assert.Equal(21, Delta("salesops_routing_group_commit_items_sum"));
+        var batches = Delta("salesops_routing_group_commit_items_count");
+        Assert.InRange(batches, 2, 21);
+        Assert.Equal(batches, Delta("salesops_routing_group_commit_seconds_count"));
+        Assert.True(Delta("salesops_routing_group_commit_seconds_sum") > 0);
+        Assert.Equal(0, after.Value("salesops_routing_group_commit_queued"));
+    }
+
+    [Fact]
     public async Task OpenTimers_AreCountedInTheDatabase_SoAHostThatSawNothingAgrees_AndATouchTakesOneOff()
     {
         var database = TestDatabase.NewSqliteFile(nameof(MetricsTests));

@@ -1,0 +1,37 @@
+using Prometheus;
+using SalesOps.Routing.Host.Observability;
+
+namespace SalesOps.Routing.Host.Ingest;
+
+/// <summary>
+/// How the single writer keeps up, in the host's registry. The commit time's sum over a minute,
+/// divided by 60, is the share of that minute the writer was busy: near 1, posts wait for it and
+/// latency grows with the queue, whatever the CPU says. The batch size shows how much one fsync
+/// carries.
+/// </summary>
+internal sealed class GroupCommitMetrics
+{
+    private readonly Histogram _items;
+    private readonly Histogram _seconds;
+    private readonly Gauge _queued;
+
+    public GroupCommitMetrics(RoutingMetrics metrics)
+    {
+        var factory = metrics.Factory;
+        _items = factory.CreateHistogram("salesops_routing_group_commit_items",
+            "Leads and changes committed by one transaction of the writer.",
+            new HistogramConfiguration { Buckets = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 5000] });
+        _seconds = factory.CreateHistogram("salesops_routing_group_commit_seconds",
+            "Time the writer spent on one batch: the rotation, the decisions, the rows and the commit with its fsync.",
+            new HistogramConfiguration { Buckets = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5] });
+        _queued = factory.CreateGauge("salesops_routing_group_commit_queued",
+            "Leads and changes waiting for the writer when its last batch committed.");
+    }
+
+    public void Committed(int items, int stillQueued, TimeSpan elapsed)
+    {
+        _items.Observe(items);
+        _seconds.Observe(elapsed.TotalSeconds);
+        _queued.Set(stillQueued);
+    }
+}
