@@ -8,6 +8,8 @@ internal static class IngestExtensions
         builder.Services.AddSingleton<GroupCommitMetrics>();
         builder.Services.AddSingleton<DecisionWriter>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DecisionWriter>());
+        // After the rule set loader, so the sample leads meet the rules this host will route by.
+        builder.Services.AddHostedService<WritePathWarmUp>();
         return builder;
     }
 }

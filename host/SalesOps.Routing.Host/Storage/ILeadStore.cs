@@ -19,6 +19,13 @@ internal interface ILeadStore
     /// </summary>
     Task<IReadOnlyList<IngestOutcome>> CommitAsync(IReadOnlyList<PendingLead> batch, IReadOnlyList<QueuedChange> changes, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Does all a commit of <paramref name="batch"/> does (lookups, decisions, every row) and rolls it
+    /// back: nothing is stored and no routing state moves. Run before the host takes traffic, so the
+    /// writer's code is compiled and optimized before the first real batch waits on it.
+    /// </summary>
+    Task RehearseAsync(IReadOnlyList<PendingLead> batch, CancellationToken cancellationToken);
+
     Task<LeadRecord?> GetAsync(string id, CancellationToken cancellationToken);
 
     Task<LeadRecord?> FindAsync(string source, string externalId, CancellationToken cancellationToken);

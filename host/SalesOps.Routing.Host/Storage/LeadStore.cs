@@ -27,7 +27,7 @@ internal sealed class LeadStore(
     {
         try
         {
-            return await CommitBatchAsync(batch, changes, cancellationToken);
+            return await WriteBatchAsync(batch, changes, commit: true, cancellationToken);
         }
         catch (Exception ex) when (connections.IsUnavailable(ex))
         {
@@ -35,8 +35,11 @@ internal sealed class LeadStore(
         }
     }
 
-    private async Task<IReadOnlyList<IngestOutcome>> CommitBatchAsync(IReadOnlyList<PendingLead> batch, IReadOnlyList<QueuedChange> changes,
-        CancellationToken cancellationToken)
+    public Task RehearseAsync(IReadOnlyList<PendingLead> batch, CancellationToken cancellationToken) =>
+        WriteBatchAsync(batch, [], commit: false, cancellationToken);
+
+    private async Task<IReadOnlyList<IngestOutcome>> WriteBatchAsync(IReadOnlyList<PendingLead> batch, IReadOnlyList<QueuedChange> changes,
+        bool commit, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenBetweenCommitsAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -46,6 +49,12 @@ internal sealed class LeadStore(
         await RunChangesAsync(new WriteScope(connection, transaction, state, decidedAt), changes, cancellationToken);
         var outcomes = batch.Count == 0 ? [] : await DecideAndInsertAsync(connection, transaction, state, batch, decidedAt, cancellationToken);
         await routingState.SaveAsync(connection, transaction, state, decidedAt, cancellationToken);
+        if (!commit)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return outcomes;
+        }
+
         await transaction.CommitAsync(cancellationToken);
         events.Committed();
         return outcomes;

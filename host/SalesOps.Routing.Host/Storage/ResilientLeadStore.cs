@@ -13,6 +13,9 @@ internal sealed class ResilientLeadStore(ILeadStore inner, StoreRetry retry) : I
     public Task<IReadOnlyList<IngestOutcome>> CommitAsync(IReadOnlyList<PendingLead> batch, IReadOnlyList<QueuedChange> changes, CancellationToken cancellationToken) =>
         retry.RunAsync(token => inner.CommitAsync(batch, changes, token), cancellationToken);
 
+    // Not retried: a rehearsal that fails costs only its warm-up.
+    public Task RehearseAsync(IReadOnlyList<PendingLead> batch, CancellationToken cancellationToken) => inner.RehearseAsync(batch, cancellationToken);
+
     public Task<LeadRecord?> GetAsync(string id, CancellationToken cancellationToken) =>
         retry.RunAsync(token => inner.GetAsync(id, token), cancellationToken);
 

@@ -37,6 +37,24 @@ public abstract partial class LeadStoreContract
     }
 
     [SkippableFact]
+    public async Task Rehearse_DecidesAndWritesTheBatch_ThenLeavesNoRowAndNoRepStateBehind()
+    {
+        var host = await StartHostAsync();
+        var lead = PendingLeads.For(PendingLeads.Dach(), Clock.GetUtcNow());
+
+        await host.Store.RehearseAsync([lead, PendingLeads.For(PendingLeads.Dach(), Clock.GetUtcNow())], CancellationToken.None);
+
+        foreach (var table in new[] { "leads", "decisions", "assignments", "sla_timers", "outbox_events", "rotation" })
+            Assert.Equal(0, await host.CountAsync($"SELECT COUNT(*) FROM {table}"));
+        var rep = (await host.Ops.ReadStateAsync(CancellationToken.None)).Rep(PendingLeads.DachReps[0]);
+        Assert.Equal((0, 0), (rep.OpenLeads, rep.AssignedToday));
+        // The same lead committed afterwards is new, and takes the first turn as if nothing had happened.
+        var outcome = Assert.Single(await host.Store.CommitAsync([lead], CancellationToken.None));
+        Assert.True(outcome.Created);
+        Assert.Equal(PendingLeads.DachReps[0], outcome.Record!.Decision.RepId);
+    }
+
+    [SkippableFact]
     public async Task Accounts_UpsertedTwice_KeepOneRowPerKeyWithTheLatestOwner()
     {
         var host = await StartHostAsync();

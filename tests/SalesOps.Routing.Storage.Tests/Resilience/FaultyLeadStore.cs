@@ -25,6 +25,8 @@ internal sealed class FaultyLeadStore(ILeadStore inner, bool failAfterCommit, pa
         throw fault;
     }
 
+    public Task RehearseAsync(IReadOnlyList<PendingLead> batch, CancellationToken cancellationToken) => inner.RehearseAsync(batch, cancellationToken);
+
     public Task<LeadRecord?> GetAsync(string id, CancellationToken cancellationToken) => inner.GetAsync(id, cancellationToken);
 
     public Task<LeadRecord?> FindAsync(string source, string externalId, CancellationToken cancellationToken) =>
