@@ -24,11 +24,11 @@ internal sealed class SlaTimerWriter(SlaStatements sql)
     public async Task StartFirstTouchesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<DecidedLead> decided,
         CancellationToken cancellationToken)
     {
-        var rows = new List<DynamicParameters>(decided.Count);
+        var rows = new List<PrefixedParameters>(decided.Count);
         foreach (var (pending, decision) in decided)
         {
             if (FirstTouch(pending, decision) is { } row)
-                rows.Add(Parameters(row, pending.ReceivedAt));
+                rows.Add(new PrefixedParameters(row, new { UpdatedAt = pending.ReceivedAt }));
         }
 
         if (rows.Count > 0)
@@ -49,14 +49,13 @@ internal sealed class SlaTimerWriter(SlaStatements sql)
     }
 
     public Task InsertAsync(DbConnection connection, DbTransaction transaction, SlaTimerRow row, DateTimeOffset now, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(Command(sql.InsertTimer, Parameters(row, now), transaction, cancellationToken));
+        connection.ExecuteAsync(Command(sql.InsertTimer, new PrefixedParameters(row, new { UpdatedAt = now }), transaction, cancellationToken));
 
     /// <summary>Writes the row only if the stored state is still <paramref name="expectedState"/>; false when another writer changed it first.</summary>
     public async Task<bool> TryUpdateAsync(DbConnection connection, DbTransaction transaction, SlaTimerRow row, string expectedState,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var parameters = Parameters(row, now);
-        parameters.Add("ExpectedState", expectedState);
+        var parameters = new PrefixedParameters(row, new { UpdatedAt = now, ExpectedState = expectedState });
         return await connection.ExecuteAsync(Command(sql.UpdateTimerIfState, parameters, transaction, cancellationToken)) == 1;
     }
 
@@ -120,13 +119,6 @@ internal sealed class SlaTimerWriter(SlaStatements sql)
     }
 
     public static string NewId(DateTimeOffset now) => Guid.CreateVersion7(now).ToString();
-
-    private static DynamicParameters Parameters(SlaTimerRow row, DateTimeOffset now)
-    {
-        var parameters = new DynamicParameters(row);
-        parameters.Add("UpdatedAt", now);
-        return parameters;
-    }
 
     private static CommandDefinition Command(string text, object parameters, DbTransaction transaction, CancellationToken cancellationToken) =>
         new(text, parameters, transaction, cancellationToken: cancellationToken);

@@ -159,7 +159,7 @@ internal sealed class LeadStore(
     private async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<DecidedLead> decided,
         DateTimeOffset decidedAt, CancellationToken cancellationToken)
     {
-        await connection.ExecuteAsync(Command(sql.InsertLead, decided.Select(d => new
+        await connection.ExecuteAsync(Command(sql.InsertLead, decided.Select(d => new PrefixedParameters(new
         {
             Id = d.Pending.LeadId,
             d.Pending.Input.Source,
@@ -170,9 +170,9 @@ internal sealed class LeadStore(
             d.Decision.TeamId,
             d.Decision.RepId,
             d.Pending.Payload,
-        }), transaction, cancellationToken));
+        })), transaction, cancellationToken));
 
-        await connection.ExecuteAsync(Command(sql.InsertDecision, decided.Select(d => new
+        await connection.ExecuteAsync(Command(sql.InsertDecision, decided.Select(d => new PrefixedParameters(new
         {
             LeadId = d.Pending.LeadId,
             DecidedAt = decidedAt,
@@ -184,12 +184,12 @@ internal sealed class LeadStore(
             d.Decision.RepId,
             d.Decision.RepName,
             Trace = JsonSerializer.Serialize(d.Decision.Trace, TraceJson),
-        }), transaction, cancellationToken));
+        })), transaction, cancellationToken));
 
         var assigned = decided.Where(d => d.Decision is { RepId: not null, TeamId: not null }).ToList();
         if (assigned.Count == 0)
             return;
-        await connection.ExecuteAsync(Command(sql.InsertAssignment, assigned.Select(d => new
+        await connection.ExecuteAsync(Command(sql.InsertAssignment, assigned.Select(d => new PrefixedParameters(new
         {
             LeadId = d.Pending.LeadId,
             d.Decision.TeamId,
@@ -197,7 +197,7 @@ internal sealed class LeadStore(
             AssignedAt = decidedAt,
             Reason = d.Decision.Trace[^1].Rule,
             Trace = (string?)null,
-        }), transaction, cancellationToken));
+        })), transaction, cancellationToken));
     }
 
     private static CommandDefinition Command(string text, object? parameters, DbTransaction? transaction, CancellationToken cancellationToken) =>

@@ -40,7 +40,7 @@ internal sealed class RoutingStateStore(LeadStatements sql)
 
         foreach (var rep in state.ChangedReps)
         {
-            await connection.ExecuteAsync(new CommandDefinition(sql.UpsertRepState, new
+            await connection.ExecuteAsync(new CommandDefinition(sql.UpsertRepState, new PrefixedParameters(new
             {
                 rep.RepId,
                 rep.Active,
@@ -54,7 +54,7 @@ internal sealed class RoutingStateStore(LeadStatements sql)
                 AssignedDay = rep.AssignedDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 rep.Credit,
                 UpdatedAt = now,
-            }, transaction, cancellationToken: cancellationToken));
+            }), transaction, cancellationToken: cancellationToken));
         }
     }
 
