@@ -1,3 +1,4 @@
+using System.Data.Common;
 using BenchmarkDotNet.Attributes;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Time.Testing;
 using SalesOps.Routing.Engine.Rules;
 using SalesOps.Routing.Host.Ingest;
 using SalesOps.Routing.Host.Routing;
@@ -50,7 +52,8 @@ public class WriteBatchBenchmarks
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
             .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = _folder, EnvironmentName = "Production" })
-            .AddSingleton<TimeProvider>(new FixedClock(BenchmarkLead.EuropeanMorning))
+            // A weekday morning in Europe, so working hours let every rep take leads.
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(BenchmarkLead.EuropeanMorning))
             .AddSingleton(AssignmentRules.Compile())
             .AddSingleton(SqliteSlaSql.Statements)
             .AddSingleton<SlaTimerWriter>()
@@ -95,23 +98,17 @@ public class WriteBatchBenchmarks
         Directory.Delete(_folder, recursive: true);
     }
 
-    /// <summary>The service clock at a fixed weekday morning, so working hours let every rep take leads.</summary>
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
     /// <summary>The host's first-touch clocks for new leads (what the writer calls); the writer starts no other.</summary>
     private sealed class FirstTouchClocks(SlaTimerWriter writer) : ILeadClocks
     {
-        public Task AssignedAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction,
+        public Task AssignedAsync(DbConnection connection, DbTransaction transaction,
             IReadOnlyList<DecidedLead> decided, CancellationToken cancellationToken) =>
             writer.StartFirstTouchesAsync(connection, transaction, decided, cancellationToken);
 
-        public Task StatusChangedAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string leadId,
+        public Task StatusChangedAsync(DbConnection connection, DbTransaction transaction, string leadId,
             string status, DateTimeOffset now, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-        public Task ReassignedAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, RuleSet rules,
+        public Task ReassignedAsync(DbConnection connection, DbTransaction transaction, RuleSet rules,
             string leadId, string? teamId, string repId, string reason, DateTimeOffset now, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
     }

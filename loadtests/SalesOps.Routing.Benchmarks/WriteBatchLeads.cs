@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
-using SalesOps.Routing.Engine.Decisions;
 using SalesOps.Routing.Engine.Rules;
 using SalesOps.Routing.Host.Ingest;
-using SalesOps.Routing.Host.Leads;
 
 namespace SalesOps.Routing.Benchmarks;
 
@@ -28,9 +25,7 @@ internal static class WriteBatchLeads
         {
             var id = string.Create(CultureInfo.InvariantCulture, $"bench-{batchNumber}-{i}");
             var payload = Templates[i % Templates.Length].Replace("{id}", id, StringComparison.Ordinal);
-            using var document = JsonDocument.Parse(payload);
-            var input = LeadPayloadParser.Parse(document.RootElement, []) ?? throw new InvalidOperationException("A benchmark lead does not parse.");
-            batch.Add(new PendingLead(Guid.CreateVersion7(receivedAt).ToString(), receivedAt, input, payload, LeadEvaluator.Evaluate(input, rules), rules));
+            batch.Add(PendingLead.FromSample(payload, rules, receivedAt));
         }
 
         return batch;

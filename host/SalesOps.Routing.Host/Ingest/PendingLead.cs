@@ -1,6 +1,8 @@
+using System.Text.Json;
 using SalesOps.Routing.Engine.Decisions;
 using SalesOps.Routing.Engine.Leads;
 using SalesOps.Routing.Engine.Rules;
+using SalesOps.Routing.Host.Leads;
 
 namespace SalesOps.Routing.Host.Ingest;
 
@@ -17,6 +19,21 @@ internal sealed record PendingLead(
     private int _state;
 
     public TaskCompletionSource<IngestOutcome> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The lead received at <paramref name="receivedAt"/>, under a new time-ordered id, evaluated against <paramref name="rules"/>.</summary>
+    public static PendingLead Evaluate(LeadInput input, string payload, RuleSet rules, DateTimeOffset receivedAt) =>
+        new(Guid.CreateVersion7(receivedAt).ToString(), receivedAt, input, payload, LeadEvaluator.Evaluate(input, rules), rules);
+
+    /// <summary>
+    /// A lead the service writes itself (the start-up rehearsal, the benchmarks): its body parsed as a
+    /// post's is, then evaluated. Throws when the body does not parse, which is a mistake in the sample.
+    /// </summary>
+    public static PendingLead FromSample(string payload, RuleSet rules, DateTimeOffset receivedAt)
+    {
+        using var document = JsonDocument.Parse(payload);
+        var input = LeadPayloadParser.Parse(document.RootElement, []) ?? throw new InvalidOperationException($"A sample lead does not parse: {payload}");
+        return Evaluate(input, payload, rules, receivedAt);
+    }
 
     /// <summary>The writer takes the lead into a batch; false when its request has already given up.</summary>
     public bool TryClaim() => Interlocked.CompareExchange(ref _state, Claimed, Waiting) == Waiting;

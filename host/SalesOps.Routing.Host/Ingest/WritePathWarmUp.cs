@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
-using SalesOps.Routing.Engine.Decisions;
-using SalesOps.Routing.Host.Leads;
 using SalesOps.Routing.Host.Rules;
 using SalesOps.Routing.Host.Storage;
 
@@ -62,9 +59,7 @@ internal sealed partial class WritePathWarmUp(
         {
             // The same path as a post: the body parsed from JSON, evaluated, then handed to the store.
             var payload = SampleLeads[i % SampleLeads.Length].Replace("\"source\":", $"\"externalId\":\"warm-up-{round}-{i}\",\"source\":", StringComparison.Ordinal);
-            using var document = JsonDocument.Parse(payload);
-            var input = LeadPayloadParser.Parse(document.RootElement, []) ?? throw new InvalidOperationException("A warm-up lead does not parse.");
-            batch.Add(new PendingLead(Guid.CreateVersion7(now).ToString(), now, input, payload, LeadEvaluator.Evaluate(input, ruleSet), ruleSet));
+            batch.Add(PendingLead.FromSample(payload, ruleSet, now));
         }
 
         return batch;

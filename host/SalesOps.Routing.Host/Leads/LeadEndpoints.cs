@@ -94,10 +94,7 @@ internal static partial class LeadEndpoints
             return TypedResults.ValidationProblem(errors, title: "The lead has invalid fields.");
         }
 
-        var ruleSet = rules.Current;
-        var evaluation = LeadEvaluator.Evaluate(input, ruleSet);
-        var now = clock.GetUtcNow();
-        var pending = new PendingLead(Guid.CreateVersion7(now).ToString(), now, input, payload, evaluation, ruleSet);
+        var pending = PendingLead.Evaluate(input, payload, rules.Current, clock.GetUtcNow());
         LogRuleFailures(loggers, pending);
 
         IngestOutcome outcome;
@@ -114,7 +111,7 @@ internal static partial class LeadEndpoints
         if (outcome is { Created: true, Record: { } created })
         {
             metrics.Routed(created.Decision.Status, System.Diagnostics.Stopwatch.GetElapsedTime(started));
-            dashboard.Publish(new DashboardEvent($"lead.{created.Decision.Status}", created.Id, created.Decision.RepId, created.Decision.TeamId, now));
+            dashboard.Publish(new DashboardEvent($"lead.{created.Decision.Status}", created.Id, created.Decision.RepId, created.Decision.TeamId, pending.ReceivedAt));
             return TypedResults.Created($"/api/leads/{created.Id}", LeadResponse.From(created));
         }
 
