@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using NRules;
 using NRules.Diagnostics;
+using NRules.Extensibility;
 using SalesOps.Routing.Engine.Assignment.Facts;
 using SalesOps.Routing.Engine.Rules;
 
@@ -32,6 +33,7 @@ internal sealed partial class AssignmentSession
         _pool = pool;
         _rules = rules;
         Session = factory.CreateSession();
+        Session.DependencyResolver = new ChoiceRecorderResolver(Inferred);
         Session.Events.FactInsertedEvent += OnInserted;
         Session.Events.FactUpdatedEvent += OnUpdated;
         Session.Events.FactRetractedEvent += OnRetracted;
@@ -86,6 +88,14 @@ internal sealed partial class AssignmentSession
     {
         foreach (var fact in facts)
             Session.Retract(fact);
+    }
+
+    // The only service the assignment rules ask for; anything else is a rule set this engine does not know.
+    private sealed class ChoiceRecorderResolver(IChoiceRecorder recorder) : IDependencyResolver
+    {
+        public object Resolve(IResolutionContext context, Type serviceType) => serviceType == typeof(IChoiceRecorder)
+            ? recorder
+            : throw new InvalidOperationException($"Rule {context.Rule.Name} asks for {serviceType.Name}; assignment rules can only resolve {nameof(IChoiceRecorder)}.");
     }
 
     private void OnInserted(object? sender, WorkingMemoryEventArgs args)

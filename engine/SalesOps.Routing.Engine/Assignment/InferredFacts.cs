@@ -5,9 +5,10 @@ namespace SalesOps.Routing.Engine.Assignment;
 /// <summary>
 /// Gathers the facts the assignment rules infer about one lead, in the order they fire. Reading them
 /// back with <c>session.Query&lt;T&gt;()</c> would build and compile a LINQ expression tree per call,
-/// which costs milliseconds per lead; watching the session's inserts costs nothing.
+/// which costs milliseconds per lead; watching the session's inserts costs nothing. Choices no rule
+/// reacts to come straight here through <see cref="IChoiceRecorder"/>.
 /// </summary>
-internal sealed class InferredFacts
+internal sealed class InferredFacts : IChoiceRecorder
 {
     private readonly List<TraceNote> _notes = [];
 
@@ -25,12 +26,17 @@ internal sealed class InferredFacts
                 _notes.Add(note);
                 return true;
             case AssignmentChoice choice:
-                if (Choice is null || choice.Precedence > Choice.Precedence)
-                    Choice = choice;
+                Record(choice);
                 return true;
             default:
                 return false;
         }
+    }
+
+    public void Record(AssignmentChoice choice)
+    {
+        if (Choice is null || choice.Precedence > Choice.Precedence)
+            Choice = choice;
     }
 
     public void Clear()

@@ -29,7 +29,11 @@ public static class RepAssigner
         }
 
         var team = rules.Teams[evaluation.TeamId!];
-        var lead = new LeadToAssign(evaluation.Facts, team, context.Now, state, context.ExcludedRepId);
+        var lead = new LeadToAssign(evaluation.Facts, team, context.Now, state, context.ExcludedRepId)
+        {
+            HasAccount = context.Accounts.Count > 0,
+            HasOpenLead = context.OpenLead is not null,
+        };
         // Returned only when the decision completes, deliberately not in a finally: a session a rule
         // threw in holds facts in an unknown state, so it is dropped rather than lent out again.
         var loan = AssignmentSession.Rent(sessions, rules);

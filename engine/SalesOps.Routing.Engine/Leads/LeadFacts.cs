@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Globalization;
 
 namespace SalesOps.Routing.Engine.Leads;
@@ -50,8 +51,9 @@ public sealed class LeadFacts
     /// <summary>The score from the scoring stage; zero until scoring ran.</summary>
     public int Score { get; internal set; }
 
-    internal IReadOnlyDictionary<string, object?> Attributes { get; init; } =
-        new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+    // Shared empty default: the normalizer always sets the input's own, and a new dictionary here
+    // would be made (and dropped) for every lead.
+    internal IReadOnlyDictionary<string, object?> Attributes { get; init; } = ReadOnlyDictionary<string, object?>.Empty;
 
     /// <summary>A custom field as text; empty when absent.</summary>
     public string Attr(string name) => Attributes.TryGetValue(name, out var value) && value is not null

@@ -11,8 +11,8 @@ public sealed class FallbackToQueueRule : Rule
     {
         LeadToAssign lead = null!;
 
-        // Eligible reps first: the usual lead has some, so it stops at this test, and the choice
-        // distribution then makes for it has nothing here to undo.
+        // Eligible reps first: the usual lead has some, so it stops at this test. The choice tested
+        // next can only be an owner's: distribution records its own outside the session.
         When()
             .Match(() => lead)
             .Not<EligibleTeamReps>(e => e.TeamId == lead.Team.Id && e.AnyFor(lead))

@@ -13,10 +13,10 @@ public sealed class AccountOwnerRule : Rule
         AccountMatch account = null!;
         RepCandidate owner = null!;
 
-        // The account first: a lead without accounts then stops at the join and costs nothing here.
+        // The flag keeps the usual lead, which matches no account, out of the join.
         When()
             .Match(() => account)
-            .Match(() => lead)
+            .Match(() => lead, l => l.HasAccount)
             .Match(() => owner, r => r.Id == account.OwnerRepId, r => !lead.Excludes(r), r => r.Active, r => !r.OutOfOffice);
         Then().Do(ctx => ctx.TryInsert(new AssignmentChoice(owner, null, nameof(AccountOwnerRule),
             $"owner of account {account.Account} (matched by {account.MatchedBy})",

@@ -12,10 +12,10 @@ public sealed class AccountOwnerUnavailableRule : Rule
         LeadToAssign lead = null!;
         AccountMatch account = null!;
 
-        // The account first: a lead without accounts then stops at the join and costs nothing here.
+        // The flag keeps the usual lead, which matches no account, out of the join.
         When()
             .Match(() => account)
-            .Match(() => lead)
+            .Match(() => lead, l => l.HasAccount)
             .Not<RepCandidate>(r => r.Id == account.OwnerRepId && !lead.Excludes(r) && r.Active && !r.OutOfOffice);
         Then().Do(ctx => ctx.TryInsert(new TraceNote(nameof(AccountOwnerUnavailableRule),
             $"account {account.Account} is owned by {account.OwnerRepId}, who is inactive, away or gone; distributed normally")));

@@ -13,10 +13,10 @@ public sealed class DuplicateLeadRule : Rule
         OpenLeadMatch open = null!;
         RepCandidate owner = null!;
 
-        // The open lead first: a lead without one then stops at the join and costs nothing here.
+        // The flag keeps the usual lead, which has no open duplicate, out of the join.
         When()
             .Match(() => open)
-            .Match(() => lead)
+            .Match(() => lead, l => l.HasOpenLead)
             .Match(() => owner, r => r.Id == open.OwnerRepId, r => !lead.Excludes(r), r => r.Active, r => !r.OutOfOffice);
         Then().Do(ctx => ctx.TryInsert(new AssignmentChoice(owner, null, nameof(DuplicateLeadRule),
             $"same e-mail as open lead {open.LeadId} of {open.ReceivedAt:yyyy-MM-dd}; kept with its owner",

@@ -12,10 +12,10 @@ public sealed class DuplicateOwnerUnavailableRule : Rule
         LeadToAssign lead = null!;
         OpenLeadMatch open = null!;
 
-        // The open lead first: a lead without one then stops at the join and costs nothing here.
+        // The flag keeps the usual lead, which has no open duplicate, out of the join.
         When()
             .Match(() => open)
-            .Match(() => lead)
+            .Match(() => lead, l => l.HasOpenLead)
             .Not<RepCandidate>(r => r.Id == open.OwnerRepId && !lead.Excludes(r) && r.Active && !r.OutOfOffice);
         Then().Do(ctx => ctx.TryInsert(new TraceNote(nameof(DuplicateOwnerUnavailableRule),
             $"same e-mail as open lead {open.LeadId}, but its owner {open.OwnerRepId} is inactive, away or gone; distributed normally")));

@@ -89,6 +89,18 @@ public sealed class OwnershipTests
     [InlineData("Müller GmbH & Co. KG", "müller")]
     [InlineData("The Boring Company", "boring")]
     [InlineData("  ", "")]
+    [InlineData("Acme  Robotics, GmbH", "acme robotics")]
+    [InlineData("Inc. Ltd.", "")]
+    [InlineData("ＡＣＭＥ Ｉｎｃ", "acme")]
+    [InlineData("Acme-Robotics.io", "acme robotics io")]
     public void CompanyKey_IgnoresCaseLegalFormsAndPunctuation(string name, string expected) =>
         Assert.Equal(expected, CompanyNames.Key(name));
+
+    [Fact]
+    public void CompanyKey_OfAVeryLongName_KeepsEveryWord()
+    {
+        var words = Enumerable.Range(1, 60).Select(i => $"Word{i}").ToList();
+
+        Assert.Equal(string.Join(' ', words).ToLowerInvariant(), CompanyNames.Key(string.Join(", ", words) + " GmbH"));
+    }
 }

@@ -16,6 +16,16 @@ namespace SalesOps.Routing.Engine.Assignment.Facts;
 /// <param name="ExcludedRepId">A rep who must not get the lead (the current owner, when reassigning).</param>
 public sealed record LeadToAssign(LeadFacts Lead, TeamDefinition Team, DateTimeOffset Now, RoutingState State, string? ExcludedRepId = null)
 {
+    /// <summary>
+    /// True when the store matched the lead to a known account (inserted beside it as an
+    /// <see cref="AccountMatch"/>). The ownership rules test it first, so the usual lead, with no
+    /// account, stops there and never enters their joins.
+    /// </summary>
+    public bool HasAccount { get; init; }
+
+    /// <summary>True when an open lead with the same e-mail was found (inserted beside it as an <see cref="OpenLeadMatch"/>).</summary>
+    public bool HasOpenLead { get; init; }
+
     /// <summary>True for the rep the lead is being reassigned away from: never chosen again for it.</summary>
     public bool Excludes(RepCandidate rep) => string.Equals(rep.Id, ExcludedRepId, StringComparison.OrdinalIgnoreCase);
 }
