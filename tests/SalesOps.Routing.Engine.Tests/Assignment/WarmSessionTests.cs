@@ -44,7 +44,26 @@ public sealed class WarmSessionTests
         new(NaEnterprise, AmericanMorning.AddDays(1), [], Before: s => s.Rep("na-ent-3").Weight = 6),
         new(NaSmb, AmericanMorning.AddDays(1), [], Before: s => s.Rep("na-smb-2").OpenLeads = 12),
         new(NaEnterprise, AmericanMorning.AddDays(1), [], Before: s => s.Rep("na-ent-3").Weight = null),
+
+        // Counters that move under their cap reach the warm session only when they reach the cap,
+        // and every further move over it still changes the objection's wording.
+        new(Dach, EuropeanMorning, [], Before: s => s.Rep("dach-1").OpenLeads = 27),
+        new(Dach, EuropeanMorning, [], Before: s => s.Rep("dach-1").OpenLeads = 29),
+        new(Dach, EuropeanMorning, [], Before: s => s.Rep("dach-1").OpenLeads = 30),
+        new(Dach, EuropeanMorning, [], Before: s => s.Rep("dach-1").OpenLeads = 31),
+        new(Dach, EuropeanMorning, [], Before: s => s.Rep("dach-1").OpenLeads = 28),
+        new(NaSmb, AmericanMorning, [], Before: s => AssignedToday(s, "na-smb-1", 28)),
+        new(NaSmb, AmericanMorning, [], Before: s => AssignedToday(s, "na-smb-1", 30)),
+        new(NaSmb, AmericanMorning, [], Before: s => AssignedToday(s, "na-smb-1", 32)),
+        new(NaSmb, AmericanMorning, [], Before: s => AssignedToday(s, "na-smb-1", 3)),
     ];
+
+    // na-smb-1 works in New York, where AmericanMorning is the morning of the same date.
+    private static void AssignedToday(RoutingState state, string repId, int count)
+    {
+        state.Rep(repId).AssignedToday = count;
+        state.Rep(repId).AssignedDay = DateOnly.FromDateTime(AmericanMorning.UtcDateTime);
+    }
 
     [Fact]
     public void SessionReusedAcrossTeamsAndSnapshots_DecidesAndTracesLikeAFreshSession()

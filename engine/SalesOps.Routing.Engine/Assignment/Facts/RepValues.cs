@@ -18,9 +18,11 @@ internal readonly record struct RepValues(
     int Weight)
 {
     /// <summary>
-    /// True when every rule condition and every objection's wording reads the same from both. A
-    /// counter without a cap and the weight are read only by distribution, which reads the fact
-    /// itself when it picks, so a change to them alone need not travel the rule network.
+    /// True when every rule condition and every objection's wording reads the same from both. The
+    /// rules read a counter only against its cap, and quote it only in the objection of a rep who
+    /// reached the cap; the weight and the counters themselves are read by distribution, which
+    /// reads the fact when it picks. So a counter that moves while it stays under its cap (every
+    /// assignment and touch of the usual rep) need not travel the rule network.
     /// </summary>
     public bool JudgedAlike(in RepValues other) =>
         Active == other.Active
@@ -29,8 +31,11 @@ internal readonly record struct RepValues(
         && InWorkingHours == other.InWorkingHours
         && MaxOpenLeads == other.MaxOpenLeads
         && MaxLeadsPerDay == other.MaxLeadsPerDay
-        && (MaxOpenLeads is null || OpenLeads == other.OpenLeads)
-        && (MaxLeadsPerDay is null || AssignedToday == other.AssignedToday);
+        && CountedAlike(OpenLeads, other.OpenLeads, MaxOpenLeads)
+        && CountedAlike(AssignedToday, other.AssignedToday, MaxLeadsPerDay);
+
+    private static bool CountedAlike(int count, int otherCount, int? cap) =>
+        cap is null || count == otherCount || (count < cap && otherCount < cap);
 
     /// <summary>Combines <paramref name="rep"/>'s configuration with <paramref name="live"/> state at <paramref name="now"/>, which is <paramref name="local"/> in the rep's zone.</summary>
     public static RepValues Of(RepDefinition rep, RepState live, DateTimeOffset now, DateTime local) => new(
