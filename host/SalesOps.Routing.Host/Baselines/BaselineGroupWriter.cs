@@ -58,29 +58,29 @@ internal sealed class BaselineGroupWriter(IConnectionFactory connections, LeadSt
         var now = clock.GetUtcNow();
 
         // One command per table for the whole batch (Dapper's multi-execute): the statement is
-        // prepared once and each row only rebinds its parameters.
-        await connection.ExecuteAsync(new CommandDefinition(sql.InsertLead, batch.Select(b => new
+        // prepared once and each row only rebinds its parameters, named as the real writer names them.
+        await connection.ExecuteAsync(new CommandDefinition(sql.InsertLead, batch.Select(b => new PrefixedParameters(new
         {
             b.Id, b.Source, b.ExternalId, ReceivedAt = now, b.Email, Status = "assigned",
             TeamId = "EMEA-DACH", RepId = "dach-1", b.Payload,
-        }), transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(sql.InsertDecision, batch.Select(b => new
+        })), transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(sql.InsertDecision, batch.Select(b => new PrefixedParameters(new
         {
             LeadId = b.Id, DecidedAt = now, RuleSetVersion = "baseline", Status = "assigned", Score = 0, Qualified = true,
             TeamId = "EMEA-DACH", RepId = "dach-1", RepName = "Baseline", Trace,
-        }), transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(sql.InsertAssignment, batch.Select(b => new
+        })), transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(sql.InsertAssignment, batch.Select(b => new PrefixedParameters(new
         {
             LeadId = b.Id, TeamId = "EMEA-DACH", RepId = "dach-1", AssignedAt = now, Reason = "baseline", Trace = (string?)null,
-        }), transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(slaSql.InsertTimer, batch.Select(b => new
+        })), transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(slaSql.InsertTimer, batch.Select(b => new PrefixedParameters(new
         {
             Id = Guid.CreateVersion7(now).ToString(), LeadId = b.Id, Cycle = 1, Kind = "first-touch", State = "running", TeamId = "EMEA-DACH",
             RepId = "dach-1", PolicyName = "baseline", RuleSetVersion = "baseline", PolicyTerms, Calendar = "always", TargetMs = (long)DueIn.TotalMilliseconds,
             WarnAtPercent = 80, StartedAt = now, WarnAt = now + DueIn * 0.8, DueAt = now + DueIn, PausedAt = (DateTimeOffset?)null, PausedBusinessMs = 0L,
             WarnedAt = (DateTimeOffset?)null, BreachedAt = (DateTimeOffset?)null, StoppedAt = (DateTimeOffset?)null, BusinessMsAtStop = (long?)null,
             TouchedBy = (string?)null, DetectedLate = false, EscalatedTo = (string?)null, UpdatedAt = now,
-        }), transaction, cancellationToken: cancellationToken));
+        })), transaction, cancellationToken: cancellationToken));
 
         await transaction.CommitAsync(cancellationToken);
     }
