@@ -23,6 +23,8 @@ public class DecisionBenchmarks
     private RuleSet _hundredReps = null!;
     private RuleSet _territories = null!;
     private RoutingState _state = null!;
+    private RoutingState _climbing = null!;
+    private int _decidedWhileClimbing;
     private AssignmentContext _context = null!;
 
     [GlobalSetup]
@@ -32,6 +34,7 @@ public class DecisionBenchmarks
         _hundredReps = RuleSetBuilder.Build(BenchmarkRules.WithLargeTeam(100));
         _territories = RuleSetBuilder.Build(BenchmarkRules.WithTerritoryRules(500, 200));
         _state = new RoutingState([]);
+        _climbing = new RoutingState([]);
         _context = new AssignmentContext(BenchmarkLead.EuropeanMorning, []);
     }
 
@@ -43,6 +46,22 @@ public class DecisionBenchmarks
 
     [Benchmark(Baseline = true, Description = "full decision, sample rules (3-rep team)")]
     public Decision DecideSample() => Decide(_sample);
+
+    [Benchmark(Description = "full decision, sample rules, open leads climbing under the cap")]
+    public Decision DecideSampleWhileOpenLeadsClimb()
+    {
+        var decision = RepAssigner.Assign(LeadEvaluator.Evaluate(_lead, _sample), _sample, _climbing, _context, Sessions);
+
+        // Reps work their leads in rounds, as in a working day: each one's open leads climb by one
+        // per lead it takes, staying under the sample cap of 30, then all are worked at once.
+        if (++_decidedWhileClimbing % 60 == 0)
+        {
+            foreach (var rep in _sample.Teams[decision.TeamId!].Reps)
+                _climbing.Rep(rep.Id).OpenLeads = 0;
+        }
+
+        return decision;
+    }
 
     [Benchmark(Description = "full decision, sample rules, 100-rep team")]
     public Decision DecideHundredReps() => Decide(_hundredReps);
