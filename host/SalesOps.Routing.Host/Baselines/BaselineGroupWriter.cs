@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Dapper;
+using SalesOps.Routing.Host.Ingest;
 using SalesOps.Routing.Host.Sla;
 using SalesOps.Routing.Host.Storage;
 
@@ -10,7 +11,8 @@ namespace SalesOps.Routing.Host.Baselines;
 /// first-touch SLA timer) gathered from concurrent requests into one transaction, with a fixed decision instead of rule work.
 /// It shows what the storage path alone can do, so the cost of the rules can be read off the difference.
 /// </summary>
-internal sealed class BaselineGroupWriter(IConnectionFactory connections, LeadStatements sql, SlaStatements slaSql, TimeProvider clock) : BackgroundService
+internal sealed class BaselineGroupWriter(IConnectionFactory connections, LeadStatements sql, SlaStatements slaSql, DurableAcknowledger acknowledger,
+    TimeProvider clock) : BackgroundService
 {
     private const int MaxBatch = 256;
     private const string Trace = "[{\"stage\":\"route\",\"rule\":\"baseline\",\"effect\":\"team EMEA-DACH\"}]";
@@ -38,14 +40,18 @@ internal sealed class BaselineGroupWriter(IConnectionFactory connections, LeadSt
             batch.Clear();
             while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var item))
                 batch.Add(item);
+            Item[] committed = [.. batch];
             try
             {
+                // Answered as the real writer answers: once the commit is durable.
                 await CommitAsync(batch, stoppingToken);
-                batch.ForEach(item => item.Done.TrySetResult());
+                acknowledger.AfterSync(
+                    () => Array.ForEach(committed, item => item.Done.TrySetResult()),
+                    failure => Array.ForEach(committed, item => item.Done.TrySetException(failure)));
             }
             catch (Exception ex)
             {
-                batch.ForEach(item => item.Done.TrySetException(ex));
+                Array.ForEach(committed, item => item.Done.TrySetException(ex));
             }
         }
     }

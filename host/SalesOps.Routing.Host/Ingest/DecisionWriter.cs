@@ -8,8 +8,9 @@ namespace SalesOps.Routing.Host.Ingest;
 /// <summary>
 /// The single writer. Requests evaluate leads concurrently and queue them here; this service
 /// gathers whatever is waiting into one transaction (group commit), assigns reps in queue order so
-/// two leads can never take the same round-robin turn, commits, and only then completes each
-/// request. One fsync is shared by the whole batch. Status changes and touches queue here too
+/// two leads can never take the same round-robin turn, commits, and completes each request once
+/// the commit is durable (<see cref="DurableAcknowledger"/>): one fsync is shared by the whole
+/// batch, or by every batch committed while the last one ran. Status changes and touches queue here too
 /// (<see cref="ChangeAsync"/>) and run in the same transaction, before the batch's leads.
 /// </summary>
 internal sealed partial class DecisionWriter : BackgroundService
@@ -17,14 +18,17 @@ internal sealed partial class DecisionWriter : BackgroundService
     private readonly ILeadStore _store;
     private readonly IngestOptions _options;
     private readonly GroupCommitMetrics _metrics;
+    private readonly DurableAcknowledger _acknowledger;
     private readonly ILogger<DecisionWriter> _logger;
     private readonly Channel<IQueuedWrite> _queue;
 
-    public DecisionWriter(ILeadStore store, IOptions<IngestOptions> options, GroupCommitMetrics metrics, ILogger<DecisionWriter> logger)
+    public DecisionWriter(ILeadStore store, IOptions<IngestOptions> options, GroupCommitMetrics metrics, DurableAcknowledger acknowledger,
+        ILogger<DecisionWriter> logger)
     {
         _store = store;
         _options = options.Value;
         _metrics = metrics;
+        _acknowledger = acknowledger;
         _logger = logger;
         _queue = Channel.CreateBounded<IQueuedWrite>(new BoundedChannelOptions(_options.QueueCapacity)
         {
@@ -107,6 +111,8 @@ internal sealed partial class DecisionWriter : BackgroundService
             await CommitAsync(leads, changes);
             _metrics.Committed(leads.Count + changes.Count, reader.Count, Stopwatch.GetElapsedTime(started));
         }
+
+        await _acknowledger.DrainAsync();
     }
 
     private async Task CommitAsync(List<PendingLead> leads, List<QueuedChange> changes)
@@ -114,10 +120,24 @@ internal sealed partial class DecisionWriter : BackgroundService
         try
         {
             var outcomes = await _store.CommitAsync(leads, changes, CancellationToken.None);
-            for (var i = 0; i < leads.Count; i++)
-                leads[i].Completion.TrySetResult(outcomes[i]);
-            foreach (var change in changes)
-                change.Complete();
+            // Copies: the loop refills its lists with the next batch while this one waits for the disk.
+            PendingLead[] committedLeads = [.. leads];
+            QueuedChange[] committedChanges = [.. changes];
+            _acknowledger.AfterSync(
+                () =>
+                {
+                    for (var i = 0; i < committedLeads.Length; i++)
+                        committedLeads[i].Completion.TrySetResult(outcomes[i]);
+                    foreach (var change in committedChanges)
+                        change.Complete();
+                },
+                failure =>
+                {
+                    foreach (var lead in committedLeads)
+                        lead.Completion.TrySetException(failure);
+                    foreach (var change in committedChanges)
+                        change.Fail(failure);
+                });
         }
         catch (StoreUnavailableException ex)
         {

@@ -6,6 +6,7 @@ internal static class IngestExtensions
     {
         builder.Services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<GroupCommitMetrics>();
+        builder.Services.AddSingleton<DurableAcknowledger>();
         builder.Services.AddSingleton<DecisionWriter>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DecisionWriter>());
         // After the rule set loader, so the sample leads meet the rules this host will route by.

@@ -14,6 +14,15 @@ internal interface IConnectionFactory
     Task<DbConnection> OpenBetweenCommitsAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
 
     /// <summary>
+    /// Blocks until every transaction committed so far on a connection from <see cref="OpenBetweenCommitsAsync"/>
+    /// has reached the disk. Nothing to do where a commit is durable by itself (SQL Server); the
+    /// embedded database's writer commits without an fsync and syncs its log here, apart from the commit.
+    /// </summary>
+    void SyncLog()
+    {
+    }
+
+    /// <summary>
     /// Begins a transaction on <paramref name="connection"/> that only reads, and in which every
     /// statement sees the database as its first read did: the several reads behind one answer (a
     /// lead's decision, where it stands now, its clocks) cannot fall on both sides of a commit.

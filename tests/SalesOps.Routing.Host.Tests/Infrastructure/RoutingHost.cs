@@ -22,15 +22,17 @@ internal sealed class RoutingHost : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly string _environment;
     private readonly ILogEventSink? _logSink;
+    private readonly Action<IServiceCollection>? _services;
 
     public RoutingHost(string databasePath, string? rulesFolder = null, FakeTimeProvider? clock = null,
         IReadOnlyDictionary<string, string?>? settings = null, bool apiKeys = true, string environment = "Testing",
-        ILogEventSink? logSink = null)
+        ILogEventSink? logSink = null, Action<IServiceCollection>? services = null)
     {
         DatabasePath = databasePath;
         Clock = clock ?? new FakeTimeProvider(EuropeanMorning);
         _environment = environment;
         _logSink = logSink;
+        _services = services;
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["ConnectionStrings:Routing"] = $"Data Source={databasePath}",
@@ -114,6 +116,7 @@ internal sealed class RoutingHost : WebApplicationFactory<Program>
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
             if (_logSink is not null)
                 services.AddSingleton(_logSink);
+            _services?.Invoke(services);
         });
     }
 }

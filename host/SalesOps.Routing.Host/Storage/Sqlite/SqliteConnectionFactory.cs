@@ -1,12 +1,15 @@
 using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Microsoft.Win32.SafeHandles;
 
 namespace SalesOps.Routing.Host.Storage.Sqlite;
 
 /// <summary>
 /// Opens connections to the embedded database file. Every acknowledged lead must survive a power
-/// cut, so each connection runs with synchronous=FULL; WAL lets readers proceed while the writer commits.
+/// cut, so each connection runs with synchronous=FULL, except the group-commit writer's when
+/// <see cref="SqliteOptions.SyncLogApartFromCommit"/> is on: it commits with synchronous=NORMAL and
+/// its batches are answered only after <see cref="SyncLog"/>. WAL lets readers proceed while the writer commits.
 /// A lock held elsewhere (another process, a backup, an operator's shell) is waited for at most
 /// <see cref="SqliteOptions.BusyTimeout"/>: SQLite's busy_timeout waits inside a statement, and
 /// Microsoft.Data.Sqlite retries busy statements until the command timeout, so both are set from it.
@@ -19,6 +22,9 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
 
     // A log restart waits this long for readers still reading from the log, then leaves it for the next time.
     private static readonly TimeSpan LogRestartWait = TimeSpan.FromMilliseconds(20);
+
+    private const string SynchronousFull = "FULL";
+    private const string SynchronousNormal = "NORMAL";
 
     private readonly SqliteOptions _options;
     private int _logRestartDue;
@@ -33,15 +39,19 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
         builder.DefaultTimeout = WholeSeconds(_options.BusyTimeout);
         ConnectionString = builder.ToString();
         DatabasePath = builder.DataSource;
+        LogPath = DatabasePath + "-wal";
     }
 
     public string ConnectionString { get; }
 
     public string DatabasePath { get; }
 
-    public Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(_options.BusyTimeout, cancellationToken);
+    /// <summary>The write-ahead log file beside the database file.</summary>
+    public string LogPath { get; }
 
-    public Task<DbConnection> OpenProbeAsync(CancellationToken cancellationToken) => OpenAsync(_options.ProbeTimeout, cancellationToken);
+    public Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(_options.BusyTimeout, SynchronousFull, cancellationToken);
+
+    public Task<DbConnection> OpenProbeAsync(CancellationToken cancellationToken) => OpenAsync(_options.ProbeTimeout, SynchronousFull, cancellationToken);
 
     // Deferred: BEGIN takes no lock, and in WAL mode the first read fixes the snapshot every later
     // read of the transaction sees, without holding up the writer.
@@ -54,7 +64,8 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
     /// </summary>
     public async Task<DbConnection> OpenBetweenCommitsAsync(CancellationToken cancellationToken)
     {
-        var connection = await OpenAsync(cancellationToken);
+        var connection = await OpenAsync(_options.BusyTimeout,
+            _options.SyncLogApartFromCommit ? SynchronousNormal : SynchronousFull, cancellationToken);
         if (Interlocked.Exchange(ref _logRestartDue, 0) == 1)
         {
             try
@@ -79,10 +90,36 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
     /// </summary>
     public void RestartLogBeforeNextCommit() => Volatile.Write(ref _logRestartDue, 1);
 
+    /// <summary>
+    /// Syncs the write-ahead log file. fsync flushes the file however it was opened, so this flushes
+    /// what the writer's connections wrote to it. The file is opened afresh each time: should SQLite
+    /// delete the log and start a new one, a handle kept open would sync the old file. With no log
+    /// file, everything was checkpointed into the database file, and synced there, before the log
+    /// was deleted. SQLite takes no locks on the log file (it locks the -shm file), so opening and
+    /// closing it here releases none of its locks.
+    /// </summary>
+    public void SyncLog()
+    {
+        if (!_options.SyncLogApartFromCommit)
+            return;
+        SafeFileHandle log;
+        try
+        {
+            log = File.OpenHandle(LogPath, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+        }
+        catch (FileNotFoundException)
+        {
+            return;
+        }
+
+        using (log)
+            RandomAccess.FlushToDisk(log);
+    }
+
     public bool IsUnavailable(Exception exception) =>
         exception is SqliteException sqlite && UnavailableCodes.Contains(sqlite.SqliteErrorCode);
 
-    private async Task<DbConnection> OpenAsync(TimeSpan busyTimeout, CancellationToken cancellationToken)
+    private async Task<DbConnection> OpenAsync(TimeSpan busyTimeout, string synchronous, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(ConnectionString) { DefaultTimeout = WholeSeconds(busyTimeout) };
         try
@@ -90,7 +127,7 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
             await connection.OpenAsync(cancellationToken);
             // With the background checkpointer on, no commit checkpoints (see SqliteOptions.CheckpointInterval).
             var autoCheckpoint = _options.CheckpointInterval > TimeSpan.Zero ? 0 : 1000;
-            var pragmas = $"PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; {BusyTimeoutPragma(busyTimeout)} " +
+            var pragmas = $"PRAGMA synchronous = {synchronous}; PRAGMA foreign_keys = ON; {BusyTimeoutPragma(busyTimeout)} " +
                 $"PRAGMA wal_autocheckpoint = {autoCheckpoint};";
             await connection.ExecuteAsync(new CommandDefinition(pragmas, cancellationToken: cancellationToken));
             return connection;

@@ -28,6 +28,15 @@ internal sealed class SqliteOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// Whether the group-commit writer commits without an fsync (synchronous=NORMAL) and syncs the
+    /// write-ahead log apart, on another thread, answering a batch only once a sync begun after its
+    /// commit has returned: the fsync then overlaps the next batch instead of holding the write lock.
+    /// Off, the writer commits with synchronous=FULL like every other connection. Either way an
+    /// acknowledged lead has reached the disk.
+    /// </summary>
+    public bool SyncLogApartFromCommit { get; set; } = true;
+
     /// <summary>Log size, in pages, above which a checkpoint that could not copy everything is reported (a reader holds old pages).</summary>
     [Range(1_000, int.MaxValue)]
     public int CheckpointWarningPages { get; set; } = 100_000;

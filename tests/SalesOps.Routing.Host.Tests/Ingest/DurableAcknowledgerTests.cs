@@ -1,0 +1,113 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
+using SalesOps.Routing.Host.Ingest;
+using SalesOps.Routing.Host.Storage;
+using SalesOps.Routing.Host.Storage.Sqlite;
+using SalesOps.Routing.Host.Tests.Infrastructure;
+
+namespace SalesOps.Routing.Host.Tests.Ingest;
+
+public sealed class DurableAcknowledgerTests
+{
+    [Fact]
+    public async Task PostedLead_IsCommittedAtOnce_ButAnsweredOnlyOnceTheLogIsSynced()
+    {
+        HeldLogSync? sync = null;
+        await using var host = new RoutingHost(TestDatabase.NewSqliteFile(nameof(DurableAcknowledgerTests)), services: services =>
+            services.Replace(ServiceDescriptor.Singleton<IConnectionFactory>(sp =>
+                sync = new HeldLogSync(sp.GetRequiredService<IStorageProvider>().Connections))));
+        var client = host.Start();
+        sync!.Hold();
+
+        var posting = client.PostLeadAsync(LeadPayloads.QualifiedDach());
+        await sync.NextSyncBegunAsync();
+
+        // The writer has committed (the row is there for every reader) and waits for the disk, not for the lock.
+        Assert.Equal(1, await host.QueryScalarAsync<long>("SELECT COUNT(*) FROM leads"));
+        Assert.NotSame(posting, await Task.WhenAny(posting, Task.Delay(TimeSpan.FromSeconds(1))));
+
+        sync.LetAllThrough();
+        var response = await posting;
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task BatchCommittedWhileASyncRuns_IsAnsweredByTheNextSync_NotThatOne()
+    {
+        var sync = HeldSync();
+        sync.Hold();
+        var acknowledger = new DurableAcknowledger(sync, Lifetime(), NullLogger<DurableAcknowledger>.Instance);
+        var first = Batch(acknowledger);
+        await sync.NextSyncBegunAsync();
+
+        var second = Batch(acknowledger);
+        sync.LetOneThrough();
+        await first;
+        await sync.NextSyncBegunAsync();
+
+        Assert.False(second.IsCompleted);
+        sync.LetOneThrough();
+        await second;
+        await acknowledger.DrainAsync();
+        Assert.Equal(2, sync.Syncs);
+    }
+
+    [Fact]
+    public async Task BatchesCommittedDuringOneSync_ShareTheNextOne()
+    {
+        var sync = HeldSync();
+        sync.Hold();
+        var acknowledger = new DurableAcknowledger(sync, Lifetime(), NullLogger<DurableAcknowledger>.Instance);
+        var first = Batch(acknowledger);
+        await sync.NextSyncBegunAsync();
+
+        Task[] meanwhile = [Batch(acknowledger), Batch(acknowledger), Batch(acknowledger)];
+        sync.LetAllThrough();
+        await Task.WhenAll([first, .. meanwhile]);
+        await acknowledger.DrainAsync();
+
+        Assert.Equal(2, sync.Syncs);
+    }
+
+    [Fact]
+    public async Task FailedSync_AnswersEveryBatchOfItsRound503_AndStopsTheService()
+    {
+        var lifetime = Lifetime();
+        var acknowledger = new DurableAcknowledger(new FailingLogSync(HeldSync()), lifetime, NullLogger<DurableAcknowledger>.Instance);
+
+        var failure = await Assert.ThrowsAsync<StoreUnavailableException>(() => Batch(acknowledger));
+
+        Assert.IsType<IOException>(failure.InnerException);
+        Assert.True(lifetime.ApplicationStopping.IsCancellationRequested);
+    }
+
+    private static Task Batch(DurableAcknowledger acknowledger)
+    {
+        var answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        acknowledger.AfterSync(() => answered.SetResult(), failure => answered.SetException(failure));
+        return answered.Task;
+    }
+
+    private static HeldLogSync HeldSync()
+    {
+        var path = TestDatabase.NewSqliteFile(nameof(DurableAcknowledgerTests));
+        var connections = new SqliteConnectionFactory($"Data Source={path}", Path.GetTempPath());
+        connections.Initialize(MigrationMode.Apply);
+        return new HeldLogSync(connections);
+    }
+
+    private static ApplicationLifetime Lifetime() => new(NullLogger<ApplicationLifetime>.Instance);
+
+    private sealed class FailingLogSync(IConnectionFactory inner) : IConnectionFactory
+    {
+        public void SyncLog() => throw new IOException("Input/output error");
+
+        public Task<System.Data.Common.DbConnection> OpenAsync(CancellationToken cancellationToken) => inner.OpenAsync(cancellationToken);
+
+        public Task<System.Data.Common.DbTransaction> BeginSnapshotAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken) =>
+            inner.BeginSnapshotAsync(connection, cancellationToken);
+    }
+}
