@@ -23,10 +23,9 @@ public sealed class DurableAcknowledgerTests
         sync!.Hold();
 
         var posting = client.PostLeadAsync(LeadPayloads.QualifiedDach());
-        await sync.NextSyncBegunAsync();
 
-        // The writer has committed (the row is there for every reader) and waits for the disk, not for the lock.
-        Assert.Equal(1, await host.QueryScalarAsync<long>("SELECT COUNT(*) FROM leads"));
+        // The writer commits (the row is there for every reader), then the answer waits for the disk.
+        await WaitForAsync(async () => await host.QueryScalarAsync<long>("SELECT COUNT(*) FROM leads") == 1);
         Assert.NotSame(posting, await Task.WhenAny(posting, Task.Delay(TimeSpan.FromSeconds(1))));
 
         sync.LetAllThrough();
@@ -82,6 +81,16 @@ public sealed class DurableAcknowledgerTests
 
         Assert.IsType<IOException>(failure.InnerException);
         Assert.True(lifetime.ApplicationStopping.IsCancellationRequested);
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        for (var waited = TimeSpan.Zero; !await condition(); waited += TimeSpan.FromMilliseconds(20))
+        {
+            if (waited > TimeSpan.FromSeconds(10))
+                throw new TimeoutException("The lead was never committed.");
+            await Task.Delay(TimeSpan.FromMilliseconds(20));
+        }
     }
 
     private static Task Batch(DurableAcknowledger acknowledger)
