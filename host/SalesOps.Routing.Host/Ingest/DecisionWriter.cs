@@ -124,29 +124,14 @@ internal sealed partial class DecisionWriter : BackgroundService
             PendingLead[] committedLeads = [.. leads];
             QueuedChange[] committedChanges = [.. changes];
             _acknowledger.AfterSync(
-                () =>
-                {
-                    for (var i = 0; i < committedLeads.Length; i++)
-                        committedLeads[i].Completion.TrySetResult(outcomes[i]);
-                    foreach (var change in committedChanges)
-                        change.Complete();
-                },
-                failure =>
-                {
-                    foreach (var lead in committedLeads)
-                        lead.Completion.TrySetException(failure);
-                    foreach (var change in committedChanges)
-                        change.Fail(failure);
-                });
+                () => Answer(committedLeads, outcomes, committedChanges),
+                failure => Fail(committedLeads, committedChanges, failure));
         }
         catch (StoreUnavailableException ex)
         {
             // Locked, unreachable or full: every item of the batch would fail alike, one by one only slower.
             LogUnavailable(ex, leads.Count + changes.Count);
-            foreach (var lead in leads)
-                lead.Completion.TrySetException(ex);
-            foreach (var change in changes)
-                change.Fail(ex);
+            Fail(leads, changes, ex);
         }
         catch (Exception ex) when (leads.Count + changes.Count > 1)
         {
@@ -171,6 +156,22 @@ internal sealed partial class DecisionWriter : BackgroundService
                 changes[0].Fail(failure);
             }
         }
+    }
+
+    private static void Answer(PendingLead[] leads, IReadOnlyList<IngestOutcome> outcomes, QueuedChange[] changes)
+    {
+        for (var i = 0; i < leads.Length; i++)
+            leads[i].Completion.TrySetResult(outcomes[i]);
+        foreach (var change in changes)
+            change.Complete();
+    }
+
+    private static void Fail(IReadOnlyList<PendingLead> leads, IReadOnlyList<QueuedChange> changes, Exception failure)
+    {
+        foreach (var lead in leads)
+            lead.Completion.TrySetException(failure);
+        foreach (var change in changes)
+            change.Fail(failure);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable: {BatchSize} leads and changes not stored, their requests answer 503")]
