@@ -9,18 +9,28 @@ namespace SalesOps.Routing.Host.Ingest;
 /// meantime: the log's fsync overlaps the next batch's work instead of holding up the writer. A
 /// batch is answered only after a sync that began after its commit has returned, so nothing
 /// acknowledged is lost in a power cut; what a later batch decided from an earlier one's rows is
-/// answered no sooner than that earlier batch.
+/// answered no sooner than that earlier batch. Where commits are durable by themselves
+/// (<see cref="IConnectionFactory.SyncsLogApart"/> false) each batch is answered at once.
 /// </summary>
 internal sealed partial class DurableAcknowledger(IConnectionFactory connections, IHostApplicationLifetime lifetime, ILogger<DurableAcknowledger> logger)
 {
     private readonly Lock _gate = new();
     private List<Committed> _waiting = [];
     private Task _syncing = Task.CompletedTask;
+
+    // Set and cleared under the lock; the task's own completion comes a moment after the loop has
+    // found nothing waiting, too late for a batch handed over in that moment to rely on it.
     private bool _syncRunning;
 
     /// <summary>Runs <paramref name="answer"/> once the batch committed just now is durable, or <paramref name="fail"/> when it cannot be made so.</summary>
     public void AfterSync(Action answer, Action<StoreUnavailableException> fail)
     {
+        if (!connections.SyncsLogApart)
+        {
+            answer();
+            return;
+        }
+
         lock (_gate)
         {
             _waiting.Add(new Committed(answer, fail));
@@ -56,20 +66,20 @@ internal sealed partial class DurableAcknowledger(IConnectionFactory connections
                 _waiting = [];
             }
 
-            if (TrySync(round.Count, out var failure))
-                round.ForEach(batch => batch.Answer());
-            else
+            if (Sync(round.Count) is { } failure)
                 round.ForEach(batch => batch.Fail(failure));
+            else
+                round.ForEach(batch => batch.Answer());
         }
     }
 
-    private bool TrySync(int batches, out StoreUnavailableException failure)
+    // Null once the log is on disk; otherwise why it is not.
+    private StoreUnavailableException? Sync(int batches)
     {
         try
         {
             connections.SyncLog();
-            failure = null!;
-            return true;
+            return null;
         }
         catch (Exception ex)
         {
@@ -77,9 +87,8 @@ internal sealed partial class DurableAcknowledger(IConnectionFactory connections
             // the next fsync clean, so no later sync can vouch for these batches or any other: stop,
             // and let the restart recover from what the disk holds. The senders retry by source and externalId.
             LogSyncFailed(ex, batches);
-            failure = new StoreUnavailableException("The database could not make the write durable.", ex);
             lifetime.StopApplication();
-            return false;
+            return new StoreUnavailableException("The database could not make the write durable.", ex);
         }
     }
 

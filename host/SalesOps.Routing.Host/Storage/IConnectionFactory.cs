@@ -14,9 +14,15 @@ internal interface IConnectionFactory
     Task<DbConnection> OpenBetweenCommitsAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
 
     /// <summary>
+    /// Whether commits on a connection from <see cref="OpenBetweenCommitsAsync"/> leave their fsync to
+    /// <see cref="SyncLog"/>. False where a commit is durable by itself (SQL Server, or SQLite with the
+    /// log synced at commit): its batches are answered as soon as they commit.
+    /// </summary>
+    bool SyncsLogApart => false;
+
+    /// <summary>
     /// Blocks until every transaction committed so far on a connection from <see cref="OpenBetweenCommitsAsync"/>
-    /// has reached the disk. Nothing to do where a commit is durable by itself (SQL Server); the
-    /// embedded database's writer commits without an fsync and syncs its log here, apart from the commit.
+    /// has reached the disk. Nothing to do unless <see cref="SyncsLogApart"/>.
     /// </summary>
     void SyncLog()
     {

@@ -35,6 +35,8 @@ internal sealed class HeldLogSync(IConnectionFactory inner) : IConnectionFactory
             throw new TimeoutException("No log sync began.");
     }
 
+    public bool SyncsLogApart => inner.SyncsLogApart;
+
     public void SyncLog()
     {
         Interlocked.Increment(ref _syncs);

@@ -38,7 +38,7 @@ public sealed class DurableAcknowledgerTests
     {
         var sync = HeldSync();
         sync.Hold();
-        var acknowledger = new DurableAcknowledger(sync, Lifetime(), NullLogger<DurableAcknowledger>.Instance);
+        var acknowledger = Acknowledger(sync);
         var first = Batch(acknowledger);
         await sync.NextSyncBegunAsync();
 
@@ -59,7 +59,7 @@ public sealed class DurableAcknowledgerTests
     {
         var sync = HeldSync();
         sync.Hold();
-        var acknowledger = new DurableAcknowledger(sync, Lifetime(), NullLogger<DurableAcknowledger>.Instance);
+        var acknowledger = Acknowledger(sync);
         var first = Batch(acknowledger);
         await sync.NextSyncBegunAsync();
 
@@ -72,10 +72,23 @@ public sealed class DurableAcknowledgerTests
     }
 
     [Fact]
+    public async Task CommitsDurableByThemselves_AreAnsweredAtOnce_WithoutASync()
+    {
+        var sync = HeldSync(apart: false);
+        sync.Hold();
+
+        var batch = Batch(Acknowledger(sync));
+
+        Assert.True(batch.IsCompletedSuccessfully);
+        await batch;
+        Assert.Equal(0, sync.Syncs);
+    }
+
+    [Fact]
     public async Task FailedSync_AnswersEveryBatchOfItsRound503_AndStopsTheService()
     {
         var lifetime = Lifetime();
-        var acknowledger = new DurableAcknowledger(new FailingLogSync(HeldSync()), lifetime, NullLogger<DurableAcknowledger>.Instance);
+        var acknowledger = Acknowledger(new FailingLogSync(HeldSync()), lifetime);
 
         var failure = await Assert.ThrowsAsync<StoreUnavailableException>(() => Batch(acknowledger));
 
@@ -100,10 +113,13 @@ public sealed class DurableAcknowledgerTests
         return answered.Task;
     }
 
-    private static HeldLogSync HeldSync()
+    private static DurableAcknowledger Acknowledger(IConnectionFactory connections, ApplicationLifetime? lifetime = null) =>
+        new(connections, lifetime ?? Lifetime(), NullLogger<DurableAcknowledger>.Instance);
+
+    private static HeldLogSync HeldSync(bool apart = true)
     {
         var path = TestDatabase.NewSqliteFile(nameof(DurableAcknowledgerTests));
-        var connections = new SqliteConnectionFactory($"Data Source={path}", Path.GetTempPath());
+        var connections = new SqliteConnectionFactory($"Data Source={path}", Path.GetTempPath(), new SqliteOptions { SyncLogApartFromCommit = apart });
         connections.Initialize(MigrationMode.Apply);
         return new HeldLogSync(connections);
     }
@@ -112,6 +128,8 @@ public sealed class DurableAcknowledgerTests
 
     private sealed class FailingLogSync(IConnectionFactory inner) : IConnectionFactory
     {
+        public bool SyncsLogApart => true;
+
         public void SyncLog() => throw new IOException("Input/output error");
 
         public Task<System.Data.Common.DbConnection> OpenAsync(CancellationToken cancellationToken) => inner.OpenAsync(cancellationToken);

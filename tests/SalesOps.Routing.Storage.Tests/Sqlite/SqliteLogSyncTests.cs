@@ -28,6 +28,7 @@ public sealed class SqliteLogSyncTests : IDisposable
         await using var writer = await connections.OpenBetweenCommitsAsync(CancellationToken.None);
         await using var other = await connections.OpenAsync(CancellationToken.None);
 
+        Assert.Equal(apart, connections.SyncsLogApart);
         // PRAGMA synchronous: 1 is NORMAL (no fsync at commit in WAL mode), 2 is FULL.
         Assert.Equal(writerLevel, await writer.ExecuteScalarAsync<int>("PRAGMA synchronous;"));
         Assert.Equal(2, await other.ExecuteScalarAsync<int>("PRAGMA synchronous;"));

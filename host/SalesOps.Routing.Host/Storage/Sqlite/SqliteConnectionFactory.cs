@@ -64,8 +64,7 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
     /// </summary>
     public async Task<DbConnection> OpenBetweenCommitsAsync(CancellationToken cancellationToken)
     {
-        var connection = await OpenAsync(_options.BusyTimeout,
-            _options.SyncLogApartFromCommit ? SynchronousNormal : SynchronousFull, cancellationToken);
+        var connection = await OpenAsync(_options.BusyTimeout, SyncsLogApart ? SynchronousNormal : SynchronousFull, cancellationToken);
         if (Interlocked.Exchange(ref _logRestartDue, 0) == 1)
         {
             try
@@ -90,6 +89,8 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
     /// </summary>
     public void RestartLogBeforeNextCommit() => Volatile.Write(ref _logRestartDue, 1);
 
+    public bool SyncsLogApart => _options.SyncLogApartFromCommit;
+
     /// <summary>
     /// Syncs the write-ahead log file. fsync flushes the file however it was opened, so this flushes
     /// what the writer's connections wrote to it. The file is opened afresh each time: should SQLite
@@ -100,7 +101,7 @@ internal sealed class SqliteConnectionFactory : IConnectionFactory
     /// </summary>
     public void SyncLog()
     {
-        if (!_options.SyncLogApartFromCommit)
+        if (!SyncsLogApart)
             return;
         SafeFileHandle log;
         try
