@@ -16,6 +16,7 @@ internal static partial class LeadEndpoints
 {
     public const int MaxLeadBytes = 64 * 1024;
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static IEndpointRouteBuilder MapLeadEndpoints(this IEndpointRouteBuilder routes)
     {
@@ -68,7 +69,7 @@ internal static partial class LeadEndpoints
         string payload;
         try
         {
-            payload = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(body);
+            payload = StrictUtf8.GetString(body);
             using var document = JsonDocument.Parse(body, DocumentOptions);
             input = LeadPayloadParser.Parse(document.RootElement, errors);
         }

@@ -17,12 +17,6 @@ internal static class LeadPayloadParser
     private const long MaxEmployees = 10_000_000;
     private static readonly decimal MaxRevenue = 10_000_000_000_000m;
 
-    private static readonly string[] TextFields =
-    [
-        "email", "firstName", "lastName", "title", "phone", "company", "website", "country", "state",
-        "postalCode", "city", "industry", "leadSource", "campaign",
-    ];
-
     public static LeadInput? Parse(JsonElement root, Dictionary<string, string[]> errors)
     {
         if (root.ValueKind != JsonValueKind.Object)
@@ -31,17 +25,19 @@ internal static class LeadPayloadParser
             return null;
         }
 
-        var text = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var fields = PostedFields.Collect(root);
         var unusable = new Dictionary<string, string>(StringComparer.Ordinal);
-        var externalId = RequiredId(root, "externalId", errors);
-        var source = RequiredId(root, "source", errors);
-        foreach (var field in TextFields)
-            text[field] = OptionalText(root, field, errors);
-        var employees = OptionalNumber(root, "employees", 0, MaxEmployees, errors, unusable);
-        var revenue = OptionalNumber(root, "annualRevenue", 0, MaxRevenue, errors, unusable);
+        var externalId = RequiredId(fields[PostedField.ExternalId], "externalId", errors);
+        var source = RequiredId(fields[PostedField.Source], "source", errors);
+        // Read in this order so that the errors are listed in it: ids, texts as TextFields lists them, numbers, attributes.
+        var text = new string?[PostedFields.TextFields.Length];
+        for (var i = 0; i < text.Length; i++)
+            text[i] = OptionalText(fields[PostedField.FirstText + i], PostedFields.TextFields[i], errors);
+        var employees = OptionalNumber(fields[PostedField.Employees], "employees", 0, MaxEmployees, errors, unusable);
+        var revenue = OptionalNumber(fields[PostedField.AnnualRevenue], "annualRevenue", 0, MaxRevenue, errors, unusable);
         if (employees is not null && employees != decimal.Truncate(employees.Value))
             errors["employees"] = ["must be a whole number"];
-        var attributes = Attributes(root, errors);
+        var attributes = Attributes(fields[PostedField.Attributes], errors);
 
         if (errors.Count > 0)
             return null;
@@ -50,10 +46,8 @@ internal static class LeadPayloadParser
         {
             ExternalId = externalId!,
             Source = source!,
-            Email = text["email"], FirstName = text["firstName"], LastName = text["lastName"], Title = text["title"],
-            Phone = text["phone"], Company = text["company"], Website = text["website"], Country = text["country"],
-            State = text["state"], PostalCode = text["postalCode"], City = text["city"], Industry = text["industry"],
-            LeadSource = text["leadSource"], Campaign = text["campaign"],
+            Email = text[0], FirstName = text[1], LastName = text[2], Title = text[3], Phone = text[4], Company = text[5], Website = text[6],
+            Country = text[7], State = text[8], PostalCode = text[9], City = text[10], Industry = text[11], LeadSource = text[12], Campaign = text[13],
             Employees = employees is null ? null : (long)employees.Value,
             AnnualRevenue = revenue,
             Attributes = attributes,
@@ -61,9 +55,9 @@ internal static class LeadPayloadParser
         };
     }
 
-    private static string? RequiredId(JsonElement root, string name, Dictionary<string, string[]> errors)
+    private static string? RequiredId(JsonElement value, string name, Dictionary<string, string[]> errors)
     {
-        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
         {
             errors[name] = ["is required"];
             return null;
@@ -88,13 +82,11 @@ internal static class LeadPayloadParser
         return null;
     }
 
-    private static string? OptionalText(JsonElement root, string name, Dictionary<string, string[]> errors)
+    private static string? OptionalText(JsonElement value, string name, Dictionary<string, string[]> errors)
     {
-        if (!root.TryGetProperty(name, out var value))
-            return null;
         switch (value.ValueKind)
         {
-            case JsonValueKind.Null:
+            case JsonValueKind.Undefined or JsonValueKind.Null:
                 return null;
             case JsonValueKind.String:
                 var s = value.GetString()!;
@@ -111,15 +103,13 @@ internal static class LeadPayloadParser
         }
     }
 
-    private static decimal? OptionalNumber(JsonElement root, string name, decimal min, decimal max,
+    private static decimal? OptionalNumber(JsonElement value, string name, decimal min, decimal max,
         Dictionary<string, string[]> errors, Dictionary<string, string> unusable)
     {
-        if (!root.TryGetProperty(name, out var value))
-            return null;
         decimal number;
         switch (value.ValueKind)
         {
-            case JsonValueKind.Null:
+            case JsonValueKind.Undefined or JsonValueKind.Null:
                 return null;
             case JsonValueKind.Number:
                 if (!value.TryGetDecimal(out number))
@@ -156,10 +146,10 @@ internal static class LeadPayloadParser
         return null;
     }
 
-    private static Dictionary<string, object?> Attributes(JsonElement root, Dictionary<string, string[]> errors)
+    private static Dictionary<string, object?> Attributes(JsonElement value, Dictionary<string, string[]> errors)
     {
         var result = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-        if (!root.TryGetProperty("attributes", out var value) || value.ValueKind == JsonValueKind.Null)
+        if (value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
             return result;
         if (value.ValueKind != JsonValueKind.Object)
         {
