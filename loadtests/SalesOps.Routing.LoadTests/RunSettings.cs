@@ -16,6 +16,9 @@ internal sealed record RunSettings
     public string ApiKey { get; init; } = "dev-local-key";
     public int Seed { get; init; } = 42;
     public double RampStepFactor { get; init; } = 1.25;
+
+    /// <summary>Ramp: after the first failed step, the finer factor that climbs again from the last clean rate (<see cref="RampPlan"/>).</summary>
+    public double RampRefineFactor { get; init; } = 1.05;
     public TimeSpan RampStep { get; init; } = TimeSpan.FromSeconds(5);
     public double RampMaxRate { get; init; } = 50_000;
     public double P99LimitMs { get; init; } = 100;

@@ -37,6 +37,12 @@ internal static class RunnerCommand
             if (result.GetValueOrDefault<double>() is < 1.02 or > 4)
                 result.AddError("--ramp-step-factor must be between 1.02 and 4.");
         });
+        var rampRefine = new Option<double>("--ramp-refine-factor") { Description = "Ramp: after the first failed step, climb again from the last clean rate by this factor, short of the failed rate (not below --ramp-step-factor: no second climb).", DefaultValueFactory = _ => 1.05 };
+        rampRefine.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is < 1.01 or > 4)
+                result.AddError("--ramp-refine-factor must be between 1.01 and 4.");
+        });
         var timers = new Option<int>("--timers") { Description = "sla-storm: first-touch clocks that come due in the same second.", DefaultValueFactory = _ => 100_000 };
         timers.Validators.Add(result =>
         {
@@ -48,7 +54,7 @@ internal static class RunnerCommand
 
         return new RootCommand("Open-model load runner for SalesOps.Routing: drives the real path and baselines, verifies through the database.")
         {
-            scenario, rate, duration, targets, url, apiKey, maxRequests, maxInFlight, output, p99Limit, rampStep, timers, shortSla, hostSettings,
+            scenario, rate, duration, targets, url, apiKey, maxRequests, maxInFlight, output, p99Limit, rampStep, rampRefine, timers, shortSla, hostSettings,
         };
     }
 
@@ -73,6 +79,7 @@ internal static class RunnerCommand
             OutputFolder = parse.GetValue<string>("--out")!,
             P99LimitMs = parse.GetValue<double>("--p99-limit-ms"),
             RampStepFactor = parse.GetValue<double>("--ramp-step-factor"),
+            RampRefineFactor = parse.GetValue<double>("--ramp-refine-factor"),
             Timers = parse.GetValue<int>("--timers"),
             ShortSla = parse.GetValue<bool>("--short-sla"),
             HostSettings = parse.GetValue<string[]>("--host-setting") ?? [],

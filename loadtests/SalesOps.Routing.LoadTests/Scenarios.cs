@@ -38,21 +38,23 @@ internal sealed class Scenarios(RunSettings settings, HttpClient client, LeadGen
     private Task<PhaseResult> WarmedUpAsync(Target target, CancellationToken cancellationToken) =>
         PhaseAsync(target, "warm-up", Math.Max(1, settings.Rate / 2), TimeSpan.FromSeconds(10), cancellationToken);
 
-    // Steps the offered rate up until p99 passes the limit or errors appear; the last clean step is the max sustainable rate.
+    // Steps the offered rate up until p99 passes the limit or errors appear, then steps finely again
+    // from the last clean rate (RampPlan); the best clean step is the max sustainable rate.
     private async Task<List<PhaseResult>> RampAsync(Target target, CancellationToken cancellationToken)
     {
         // Not reported: the first seconds of a fresh host are JIT and tiering (the rule sessions compile
         // code on first use), not its sustainable speed; 3 s left the routing path's first step slow.
         await PhaseAsync(target, "warm-up", settings.Rate, TimeSpan.FromSeconds(10), cancellationToken);
         var results = new List<PhaseResult>();
-        for (var rate = settings.Rate; rate <= settings.RampMaxRate; rate *= settings.RampStepFactor)
+        var plan = new RampPlan(settings.Rate, settings.RampStepFactor, settings.RampRefineFactor, settings.RampMaxRate);
+        for (double? rate = plan.First; rate is { } offered; )
         {
-            var step = await PhaseAsync(target, $"ramp {rate.ToString("F0", CultureInfo.InvariantCulture)}/s", rate, settings.RampStep, cancellationToken);
+            var step = await PhaseAsync(target, $"ramp {offered.ToString("F0", CultureInfo.InvariantCulture)}/s", offered, settings.RampStep, cancellationToken);
             results.Add(step);
             Console.WriteLine(Report.Line(step));
-            if (step.P99Ms > settings.P99LimitMs || step.ErrorCount > 0)
-                break;
-            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            rate = plan.Next(offered, step.P99Ms <= settings.P99LimitMs && step.ErrorCount == 0);
+            // A backlog a failed step left must drain before the next one starts.
+            await Task.Delay(TimeSpan.FromSeconds(step.ErrorCount > 0 || step.P99Ms > settings.P99LimitMs ? 5 : 1), cancellationToken);
         }
 
         return results;

@@ -27,6 +27,7 @@ public sealed class RunnerCommandTests
 
     [Theory]
     [InlineData("--ramp-step-factor 1.0", "--ramp-step-factor")]
+    [InlineData("--ramp-refine-factor 1.0", "--ramp-refine-factor")]
     [InlineData("--timers 0", "--timers")]
     public void Parse_ValueOutOfRange_IsAnErrorNamingTheOption(string options, string option)
     {
@@ -52,6 +53,7 @@ public sealed class RunnerCommandTests
         Assert.Equal("loadtests/results", settings.OutputFolder);
         Assert.Equal(100, settings.P99LimitMs);
         Assert.Equal(1.25, settings.RampStepFactor);
+        Assert.Equal(1.05, settings.RampRefineFactor);
         Assert.Equal(100_000, settings.Timers);
         Assert.False(settings.ShortSla);
         Assert.Empty(settings.HostSettings);
