@@ -44,6 +44,25 @@ public sealed class LeadApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_Answer_IsCamelCaseJson_WithTheMembersOfTheDecision()
+    {
+        var lead = LeadPayloads.QualifiedDach();
+        var response = await _client.PostLeadAsync(lead);
+
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(
+            ["id", "externalId", "source", "status", "score", "qualified", "team", "repId", "repName", "ruleSetVersion", "receivedAt", "trace"],
+            answer.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["stage", "rule", "effect"], answer.RootElement.GetProperty("trace")[0].EnumerateObject().Select(p => p.Name));
+
+        var again = await _client.PostLeadAsync(lead);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("application/json; charset=utf-8", again.Content.Headers.ContentType?.ToString());
+        Assert.Equal(answer.RootElement.GetRawText(), await again.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Post_SameLeadAgain_Returns200WithFirstDecisionAndStoresNothingNew()
     {
         var lead = LeadPayloads.QualifiedDach();

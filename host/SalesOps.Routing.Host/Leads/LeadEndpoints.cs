@@ -113,13 +113,13 @@ internal static partial class LeadEndpoints
         {
             metrics.Routed(created.Decision.Status, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             dashboard.Publish(new DashboardEvent($"lead.{created.Decision.Status}", created.Id, created.Decision.RepId, created.Decision.TeamId, pending.ReceivedAt));
-            return TypedResults.Created($"/api/leads/{created.Id}", LeadResponse.From(created));
+            return LeadAnswerResult.Created(LeadResponse.From(created));
         }
 
         var existing = outcome.Record ?? await store.GetAsync(outcome.ExistingId!, cancellationToken);
         return existing is null
             ? Unavailable("The stored lead could not be read back.")
-            : TypedResults.Ok(LeadResponse.From(existing));
+            : LeadAnswerResult.Existing(LeadResponse.From(existing));
     }
 
     private static async Task<Results<Ok<LeadResponse>, ProblemHttpResult>> GetLeadAsync(string id, LeadSnapshotReader leads, RuleSetProvider rules,
