@@ -26,21 +26,30 @@ public sealed partial class BusinessCalendar
         var pending = new List<(Instant Open, Instant Close)>();
         for (var closedDays = 0; closedDays <= MaxClosedDays; date = date.PlusDays(1))
         {
-            var day = IntervalsOn(date);
-            closedDays = day.Count == 0 ? closedDays + 1 : 0;
+            var day = _days.GetOrAdd(_zone, date, this, static (d, calendar) => calendar.IntervalsOn(d));
+            closedDays = day.Length == 0 ? closedDays + 1 : 0;
             pending.AddRange(day);
             pending.Sort((a, b) => a.Open.CompareTo(b.Open));
 
+            // Sorted, so the stretches no later day can come before are a prefix.
             var earliestLater = date.PlusDays(1).AtMidnight().InUtc().ToInstant() - MaxOffset;
-            var ready = pending.FindIndex(p => p.Open >= earliestLater);
-            ready = ready < 0 ? pending.Count : ready;
-            foreach (var (open, close) in pending.Take(ready).Where(p => p.Close > from))
-                yield return (Later(open, from), close);
+            var ready = 0;
+            while (ready < pending.Count && pending[ready].Open < earliestLater)
+                ready++;
+            for (var i = 0; i < ready; i++)
+            {
+                if (pending[i].Close > from)
+                    yield return (Later(pending[i].Open, from), pending[i].Close);
+            }
+
             pending.RemoveRange(0, ready);
         }
 
-        foreach (var (open, close) in pending.Where(p => p.Close > from))
-            yield return (Later(open, from), close);
+        foreach (var (open, close) in pending)
+        {
+            if (close > from)
+                yield return (Later(open, from), close);
+        }
     }
 
     /// <summary>
@@ -48,12 +57,12 @@ public sealed partial class BusinessCalendar
     /// Each period is mapped through every UTC offset in force around the date and clipped to where
     /// that offset applies: a period over a skipped hour loses it, one over a repeated hour gets it twice.
     /// </summary>
-    private List<(Instant Open, Instant Close)> IntervalsOn(LocalDate date)
+    private (Instant Open, Instant Close)[] IntervalsOn(LocalDate date)
     {
         var periods = _holidays.TryGetValue(date, out var holiday) ? holiday : _weekly.GetValueOrDefault(date.DayOfWeek, []);
-        var pieces = new List<(Instant, Instant)>(periods.Length * 2);
         if (periods.Length == 0)
-            return pieces;
+            return [];
+        var pieces = new List<(Instant, Instant)>(periods.Length * 2);
 
         var midnight = date.AtMidnight();
         var zoneIntervals = _zone.GetZoneIntervals(
@@ -70,7 +79,7 @@ public sealed partial class BusinessCalendar
             }
         }
 
-        return pieces;
+        return [.. pieces];
     }
 
     private static Instant Later(Instant a, Instant b) => a > b ? a : b;

@@ -23,6 +23,7 @@ public sealed partial class BusinessCalendar
     private readonly DateTimeZone _zone;
     private readonly Dictionary<IsoDayOfWeek, DailyPeriod[]> _weekly;
     private readonly Dictionary<LocalDate, DailyPeriod[]> _holidays;
+    private readonly DayIntervalCache _days;
 
     /// <summary>Creates a calendar with weekly opening hours and holidays in the zone <paramref name="timeZoneId"/>.</summary>
     /// <exception cref="ArgumentException">The zone is unknown, a period is invalid or overlaps another, or the week has no opening at all.</exception>
@@ -35,6 +36,7 @@ public sealed partial class BusinessCalendar
         if (_weekly.Values.All(periods => periods.Length == 0))
             throw new ArgumentException($"Calendar '{name}' has no opening hours on any day of the week.", nameof(weeklyHours));
         _holidays = new Dictionary<LocalDate, DailyPeriod[]>();
+        _days = new DayIntervalCache();
         foreach (var holiday in holidays ?? [])
         {
             var date = LocalDate.FromDateOnly(holiday.Date);
@@ -44,18 +46,19 @@ public sealed partial class BusinessCalendar
     }
 
     private BusinessCalendar(string name, DateTimeZone zone, Dictionary<IsoDayOfWeek, DailyPeriod[]> weekly,
-        Dictionary<LocalDate, DailyPeriod[]> holidays, bool alwaysOpen)
+        Dictionary<LocalDate, DailyPeriod[]> holidays, DayIntervalCache days, bool alwaysOpen)
     {
         Name = name;
         _zone = zone;
         _weekly = weekly;
         _holidays = holidays;
+        _days = days;
         IsAlwaysOpen = alwaysOpen;
     }
 
     /// <summary>A calendar open every second of every day: business time is elapsed time.</summary>
     public static BusinessCalendar AlwaysOpen(string name = "24x7") =>
-        new(name, DateTimeZone.Utc, [], [], alwaysOpen: true);
+        new(name, DateTimeZone.Utc, [], [], new DayIntervalCache(), alwaysOpen: true);
 
     /// <summary>The calendar's name, as the policy file calls it.</summary>
     public string Name { get; }
@@ -73,7 +76,7 @@ public sealed partial class BusinessCalendar
     /// <summary>The same opening hours and holidays, read on the wall clock of another zone (a rep's own).</summary>
     public BusinessCalendar InZone(string timeZoneId, string? name = null) => IsAlwaysOpen
         ? this
-        : new BusinessCalendar(name ?? Name, ZoneOf(timeZoneId), _weekly, _holidays, alwaysOpen: false);
+        : new BusinessCalendar(name ?? Name, ZoneOf(timeZoneId), _weekly, _holidays, _days, alwaysOpen: false);
 
     /// <summary>
     /// The instant at which <paramref name="amount"/> of business time has passed since
