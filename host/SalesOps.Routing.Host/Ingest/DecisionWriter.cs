@@ -21,11 +21,13 @@ internal sealed partial class DecisionWriter : BackgroundService
     private readonly DurableAcknowledger _acknowledger;
     private readonly ILogger<DecisionWriter> _logger;
     private readonly Channel<IQueuedWrite> _queue;
+    private readonly WriteTurns _turns;
 
     public DecisionWriter(ILeadStore store, IOptions<IngestOptions> options, GroupCommitMetrics metrics, DurableAcknowledger acknowledger,
-        ILogger<DecisionWriter> logger)
+        WriteTurns turns, ILogger<DecisionWriter> logger)
     {
         _store = store;
+        _turns = turns;
         _options = options.Value;
         _metrics = metrics;
         _acknowledger = acknowledger;
@@ -119,7 +121,9 @@ internal sealed partial class DecisionWriter : BackgroundService
     {
         try
         {
-            var outcomes = await _store.CommitAsync(leads, changes, CancellationToken.None);
+            IReadOnlyList<IngestOutcome> outcomes;
+            using (await _turns.TakeAsync(CancellationToken.None))
+                outcomes = await _store.CommitAsync(leads, changes, CancellationToken.None);
             // Copies: the loop refills its lists with the next batch while this one waits for the disk.
             PendingLead[] committedLeads = [.. leads];
             QueuedChange[] committedChanges = [.. changes];

@@ -25,6 +25,7 @@ internal sealed partial class SlaSweeper(
     Observability.RoutingMetrics metrics,
     TimeProvider clock,
     IOptions<SlaOptions> options,
+    WriteTurns turns,
     ILogger<SlaSweeper> logger)
 {
     private readonly SlaOptions _options = options.Value;
@@ -61,6 +62,7 @@ internal sealed partial class SlaSweeper(
     /// <summary>One transaction: claims due rows in order until the batch is done or has held the write lock for <see cref="SlaOptions.MaxBatchDuration"/>.</summary>
     private async Task<(SlaSweepResult Result, bool MoreDue)> SweepBatchAsync(CancellationToken cancellationToken)
     {
+        using var turn = await turns.TakeAsync(cancellationToken);
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var locked = TimeProvider.System.GetTimestamp();

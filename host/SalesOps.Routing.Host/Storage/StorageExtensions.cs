@@ -23,6 +23,7 @@ internal static class StorageExtensions
         services.AddOptions<SqliteOptions>().BindConfiguration(SqliteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddSingleton(CreateProvider);
+        services.AddSingleton<WriteTurns>();
         services.AddSingleton(sp => sp.GetRequiredService<IStorageProvider>().Connections);
         services.AddSingleton(sp => sp.GetRequiredService<IStorageProvider>().LeadStatements);
         services.AddSingleton(sp => sp.GetRequiredService<IStorageProvider>().OpsStatements);
