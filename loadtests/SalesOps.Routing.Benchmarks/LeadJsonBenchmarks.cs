@@ -28,7 +28,6 @@ public class LeadJsonBenchmarks
         "attributes":{"pricingPageVisits":"3","trial":true}}
         """u8.ToArray();
 
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
     private readonly MemoryStream _answer = new();
     private readonly ArrayBufferWriter<byte> _answerBuffer = new(4096);
     private Decision _decision = null!;
@@ -47,7 +46,7 @@ public class LeadJsonBenchmarks
     [Benchmark(Description = "posted body, read and checked")]
     public object? ReadPostedBody()
     {
-        using var document = JsonDocument.Parse(PostedBody, DocumentOptions);
+        using var document = JsonDocument.Parse(PostedBody, LeadEndpoints.DocumentOptions);
         return LeadPayloadParser.Parse(document.RootElement, new Dictionary<string, string[]>(StringComparer.Ordinal));
     }
 

@@ -20,15 +20,14 @@ public class SlaClockBenchmarks
         [CalendarHoliday.WholeDay(new DateOnly(2026, 12, 25), "Christmas Day")]);
 
     [Benchmark(Description = "first-touch deadline and warning, in hours")]
-    public DateTimeOffset InHours() => Deadlines(BenchmarkLead.EuropeanMorning);
+    public (DateTimeOffset WarnAt, DateTimeOffset DueAt) InHours() => Deadlines(BenchmarkLead.EuropeanMorning);
 
     [Benchmark(Description = "first-touch deadline and warning, posted on a Friday evening")]
-    public DateTimeOffset OverTheWeekend() => Deadlines(new DateTimeOffset(2026, 11, 27, 19, 0, 0, TimeSpan.Zero));
+    public (DateTimeOffset WarnAt, DateTimeOffset DueAt) OverTheWeekend() => Deadlines(new DateTimeOffset(2026, 11, 27, 19, 0, 0, TimeSpan.Zero));
 
-    private DateTimeOffset Deadlines(DateTimeOffset postedAt)
+    private (DateTimeOffset WarnAt, DateTimeOffset DueAt) Deadlines(DateTimeOffset postedAt)
     {
         var calendar = _office.InZone("Europe/Vienna", "dach-office@Europe/Vienna");
-        var warnAt = calendar.AddBusinessTime(postedAt, TimeSpan.FromMinutes(12));
-        return warnAt > calendar.AddBusinessTime(postedAt, TimeSpan.FromMinutes(15)) ? warnAt : postedAt;
+        return (calendar.AddBusinessTime(postedAt, TimeSpan.FromMinutes(12)), calendar.AddBusinessTime(postedAt, TimeSpan.FromMinutes(15)));
     }
 }

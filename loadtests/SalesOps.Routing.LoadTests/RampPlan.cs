@@ -17,18 +17,25 @@ internal sealed class RampPlan(double startRate, double stepFactor, double refin
     /// <summary>The rate to offer after <paramref name="rate"/> passed or failed, or null when the ramp is over.</summary>
     public double? Next(double rate, bool passed)
     {
-        var refining = !double.IsNaN(_firstFailed);
-        if (passed)
-            _lastClean = rate;
-        else if (refining || double.IsNaN(_lastClean) || refineFactor >= stepFactor)
-            return null;
-        else
+        if (double.IsNaN(_firstFailed))
+        {
+            // Coarse steps until the first failure; refine from there, unless nothing passed or the fine factor is no finer.
+            if (passed)
+            {
+                _lastClean = rate;
+                return rate * stepFactor <= maxRate ? rate * stepFactor : null;
+            }
+
+            if (double.IsNaN(_lastClean) || refineFactor >= stepFactor)
+                return null;
             _firstFailed = rate;
+        }
+        else if (passed)
+            _lastClean = rate;
+        else
+            return null;
 
-        if (!refining && passed)
-            return rate * stepFactor <= maxRate ? rate * stepFactor : null;
-
-        // Refining: fine steps above the last clean rate, short of the rate that already failed.
+        // Fine steps above the last clean rate, short of the rate that already failed.
         var next = _lastClean * refineFactor;
         return next < _firstFailed ? next : null;
     }

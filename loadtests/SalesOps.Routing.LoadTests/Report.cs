@@ -79,9 +79,10 @@ internal static class Report
         var md = new StringBuilder();
         md.AppendLine(CultureInfo.InvariantCulture, $"# Load run: {settings.Scenario}");
         md.AppendLine();
-        md.AppendLine(settings.Scenario == "ramp"
-            ? string.Create(CultureInfo.InvariantCulture, $"Machine: {Machine()}. Ramp from {settings.Rate:F0}/s in {settings.RampStep.TotalSeconds:F0} s steps, each {settings.RampStepFactor:0.###}× the last; after the first failed step, {settings.RampRefineFactor:0.###}× again from the last clean one.")
-            : string.Create(CultureInfo.InvariantCulture, $"Machine: {Machine()}. Offered rate {settings.Rate:F0}/s, {settings.Duration.TotalSeconds:F0} s per phase."));
+        var load = settings.Scenario == "ramp"
+            ? string.Create(CultureInfo.InvariantCulture, $"Ramp from {settings.Rate:F0}/s in {settings.RampStep.TotalSeconds:F0} s steps, each {settings.RampStepFactor:0.###}× the last; after the first failed step, {settings.RampRefineFactor:0.###}× again from the last clean one.")
+            : string.Create(CultureInfo.InvariantCulture, $"Offered rate {settings.Rate:F0}/s, {settings.Duration.TotalSeconds:F0} s per phase.");
+        md.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Machine()}. {load}");
         if (settings.HostSettings.Count > 0)
             md.AppendLine(CultureInfo.InvariantCulture, $"Host settings: {string.Join(", ", settings.HostSettings.Select(h => $"`{h}`"))}.");
         if (startToReady is { } ready)

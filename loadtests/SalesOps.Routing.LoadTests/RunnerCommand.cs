@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Globalization;
 
 namespace SalesOps.Routing.LoadTests;
 
@@ -32,17 +33,9 @@ internal static class RunnerCommand
         var output = new Option<string>("--out") { Description = "Folder for the Markdown and JSON reports.", DefaultValueFactory = _ => "loadtests/results" };
         var p99Limit = new Option<double>("--p99-limit-ms") { Description = "Ramp stops when p99 passes this.", DefaultValueFactory = _ => 100 };
         var rampStep = new Option<double>("--ramp-step-factor") { Description = "Ramp: each step's rate is the last one's times this (smaller steps find the max more closely).", DefaultValueFactory = _ => 1.25 };
-        rampStep.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double>() is < 1.02 or > 4)
-                result.AddError("--ramp-step-factor must be between 1.02 and 4.");
-        });
+        MustBeBetween(rampStep, 1.02, 4);
         var rampRefine = new Option<double>("--ramp-refine-factor") { Description = "Ramp: after the first failed step, climb again from the last clean rate by this factor, short of the failed rate (not below --ramp-step-factor: no second climb).", DefaultValueFactory = _ => 1.05 };
-        rampRefine.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double>() is < 1.01 or > 4)
-                result.AddError("--ramp-refine-factor must be between 1.01 and 4.");
-        });
+        MustBeBetween(rampRefine, 1.01, 4);
         var timers = new Option<int>("--timers") { Description = "sla-storm: first-touch clocks that come due in the same second.", DefaultValueFactory = _ => 100_000 };
         timers.Validators.Add(result =>
         {
@@ -57,6 +50,12 @@ internal static class RunnerCommand
             scenario, rate, duration, targets, url, apiKey, maxRequests, maxInFlight, output, p99Limit, rampStep, rampRefine, timers, shortSla, hostSettings,
         };
     }
+
+    private static void MustBeBetween(Option<double> option, double min, double max) => option.Validators.Add(result =>
+    {
+        if (result.GetValueOrDefault<double>() < min || result.GetValueOrDefault<double>() > max)
+            result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be between {min} and {max}."));
+    });
 
     /// <summary>The settings a parse of <see cref="Build"/>'s command asks for; throws for an unknown target.</summary>
     /// <remarks>Symbols are found by name, so this serves any command <see cref="Build"/> returns.</remarks>

@@ -26,7 +26,7 @@ public sealed partial class BusinessCalendar
         var pending = new List<(Instant Open, Instant Close)>();
         for (var closedDays = 0; closedDays <= MaxClosedDays; date = date.PlusDays(1))
         {
-            var day = _days.GetOrAdd(_zone, date, this, static (d, calendar) => calendar.IntervalsOn(d));
+            var day = _days.On(this, date);
             closedDays = day.Length == 0 ? closedDays + 1 : 0;
             pending.AddRange(day);
             pending.Sort((a, b) => a.Open.CompareTo(b.Open));

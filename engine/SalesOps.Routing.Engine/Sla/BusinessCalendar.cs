@@ -25,6 +25,9 @@ public sealed partial class BusinessCalendar
     private readonly Dictionary<LocalDate, DailyPeriod[]> _holidays;
     private readonly DayIntervalCache _days;
 
+    // An always-open calendar never works a day out; its copies share this one, unused.
+    private static readonly DayIntervalCache NoDays = new();
+
     /// <summary>Creates a calendar with weekly opening hours and holidays in the zone <paramref name="timeZoneId"/>.</summary>
     /// <exception cref="ArgumentException">The zone is unknown, a period is invalid or overlaps another, or the week has no opening at all.</exception>
     public BusinessCalendar(string name, string timeZoneId, IReadOnlyDictionary<DayOfWeek, IReadOnlyList<DailyPeriod>> weeklyHours,
@@ -58,7 +61,7 @@ public sealed partial class BusinessCalendar
 
     /// <summary>A calendar open every second of every day: business time is elapsed time.</summary>
     public static BusinessCalendar AlwaysOpen(string name = "24x7") =>
-        new(name, DateTimeZone.Utc, [], [], new DayIntervalCache(), alwaysOpen: true);
+        new(name, DateTimeZone.Utc, [], [], NoDays, alwaysOpen: true);
 
     /// <summary>The calendar's name, as the policy file calls it.</summary>
     public string Name { get; }

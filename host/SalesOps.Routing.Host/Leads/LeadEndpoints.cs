@@ -15,7 +15,7 @@ namespace SalesOps.Routing.Host.Leads;
 internal static partial class LeadEndpoints
 {
     public const int MaxLeadBytes = 64 * 1024;
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
+    internal static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static IEndpointRouteBuilder MapLeadEndpoints(this IEndpointRouteBuilder routes)
