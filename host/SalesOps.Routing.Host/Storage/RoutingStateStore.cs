@@ -30,32 +30,33 @@ internal sealed class RoutingStateStore(LeadStatements sql)
         return new RoutingState(rotation.Select(r => KeyValuePair.Create(r.TeamId, r.LastRepId)), reps.Select(r => r.ToState()));
     }
 
+    /// <summary>
+    /// Writes back the teams and reps the batch changed: one command per table with a row each, so
+    /// each upsert is prepared once per batch rather than once per rep.
+    /// </summary>
     public async Task SaveAsync(DbConnection connection, DbTransaction transaction, RoutingState state, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        foreach (var team in state.ChangedTeams)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(sql.UpsertRotation,
-                new { TeamId = team, LastRepId = state.LastRepOf(team), UpdatedAt = now }, transaction, cancellationToken: cancellationToken));
-        }
+        var teams = state.ChangedTeams.Select(team => new { TeamId = team, LastRepId = state.LastRepOf(team), UpdatedAt = now }).ToList();
+        if (teams.Count > 0)
+            await connection.ExecuteAsync(new CommandDefinition(sql.UpsertRotation, teams, transaction, cancellationToken: cancellationToken));
 
-        foreach (var rep in state.ChangedReps)
+        var reps = state.ChangedReps.Select(rep => new PrefixedParameters(new
         {
-            await connection.ExecuteAsync(new CommandDefinition(sql.UpsertRepState, new PrefixedParameters(new
-            {
-                rep.RepId,
-                rep.Active,
-                rep.OutOfOfficeFrom,
-                rep.OutOfOfficeTo,
-                rep.MaxOpenLeads,
-                rep.MaxLeadsPerDay,
-                rep.Weight,
-                rep.OpenLeads,
-                rep.AssignedToday,
-                AssignedDay = rep.AssignedDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                rep.Credit,
-                UpdatedAt = now,
-            }), transaction, cancellationToken: cancellationToken));
-        }
+            rep.RepId,
+            rep.Active,
+            rep.OutOfOfficeFrom,
+            rep.OutOfOfficeTo,
+            rep.MaxOpenLeads,
+            rep.MaxLeadsPerDay,
+            rep.Weight,
+            rep.OpenLeads,
+            rep.AssignedToday,
+            AssignedDay = rep.AssignedDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            rep.Credit,
+            UpdatedAt = now,
+        })).ToList();
+        if (reps.Count > 0)
+            await connection.ExecuteAsync(new CommandDefinition(sql.UpsertRepState, reps, transaction, cancellationToken: cancellationToken));
     }
 
     private sealed record RotationRow(string TeamId, string LastRepId);

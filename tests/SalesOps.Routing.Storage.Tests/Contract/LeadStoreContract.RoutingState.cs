@@ -37,6 +37,25 @@ public abstract partial class LeadStoreContract
     }
 
     [SkippableFact]
+    public async Task Commit_BatchAcrossTwoTeams_StoresEveryRepAndEveryRotationItChanged()
+    {
+        var host = await StartHostAsync();
+        var ukReps = PendingLeads.Rules.Teams["EMEA-UKI"].Reps.Select(r => r.Id).ToList();
+        var batch = PendingLeads.DachReps.Select(_ => PendingLeads.Dach())
+            .Concat(ukReps.Select(_ => PendingLeads.Dach() with { Country = "GB" }))
+            .Select(input => PendingLeads.For(input, Clock.GetUtcNow()))
+            .ToList();
+
+        var outcomes = await host.Store.CommitAsync(batch, CancellationToken.None);
+
+        // Round robin gives each rep of both teams one lead of the batch, and all of it is stored.
+        Assert.Equal([.. PendingLeads.DachReps, .. ukReps], outcomes.Select(o => o.Record!.Decision.RepId));
+        var state = await host.Ops.ReadStateAsync(CancellationToken.None);
+        Assert.All([.. PendingLeads.DachReps, .. ukReps], rep => Assert.Equal((1, 1), (state.Rep(rep).OpenLeads, state.Rep(rep).AssignedToday)));
+        Assert.Equal((PendingLeads.DachReps[^1], ukReps[^1]), (state.LastRepOf("EMEA-DACH"), state.LastRepOf("EMEA-UKI")));
+    }
+
+    [SkippableFact]
     public async Task Rehearse_DecidesAndWritesTheBatch_ThenLeavesNoRowAndNoRepStateBehind()
     {
         var host = await StartHostAsync();
