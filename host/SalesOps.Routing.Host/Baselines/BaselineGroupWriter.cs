@@ -79,13 +79,11 @@ internal sealed class BaselineGroupWriter(IConnectionFactory connections, LeadSt
         {
             LeadId = b.Id, TeamId = "EMEA-DACH", RepId = "dach-1", AssignedAt = now, Reason = "baseline", Trace = (string?)null,
         })), transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(slaSql.InsertTimer, batch.Select(b => new PrefixedParameters(new
+        await connection.ExecuteAsync(new CommandDefinition(slaSql.InsertStartedTimer, batch.Select(b => new PrefixedParameters(new
         {
             Id = Guid.CreateVersion7(now).ToString(), LeadId = b.Id, Cycle = 1, Kind = "first-touch", State = "running", TeamId = "EMEA-DACH",
             RepId = "dach-1", PolicyName = "baseline", RuleSetVersion = "baseline", PolicyTerms, Calendar = "always", TargetMs = (long)DueIn.TotalMilliseconds,
-            WarnAtPercent = 80, StartedAt = now, WarnAt = now + DueIn * 0.8, DueAt = now + DueIn, PausedAt = (DateTimeOffset?)null, PausedBusinessMs = 0L,
-            WarnedAt = (DateTimeOffset?)null, BreachedAt = (DateTimeOffset?)null, StoppedAt = (DateTimeOffset?)null, BusinessMsAtStop = (long?)null,
-            TouchedBy = (string?)null, DetectedLate = false, EscalatedTo = (string?)null, UpdatedAt = now,
+            WarnAtPercent = 80, StartedAt = now, WarnAt = now + DueIn * 0.8, DueAt = now + DueIn,
         })), transaction, cancellationToken: cancellationToken));
 
         await transaction.CommitAsync(cancellationToken);

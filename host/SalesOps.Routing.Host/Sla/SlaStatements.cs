@@ -4,6 +4,14 @@ namespace SalesOps.Routing.Host.Sla;
 internal sealed record SlaStatements
 {
     public required string InsertTimer { get; init; }
+
+    /// <summary>
+    /// A clock as <c>SlaTimer.Start</c> makes it: nothing paused, warned, breached, stopped, touched
+    /// or escalated yet, last updated when it started. Those columns are written as literals rather
+    /// than bound: the lead writer starts a clock for nearly every lead, and ten fewer parameters a
+    /// row took about 3 µs a lead off its work (of about 27).
+    /// </summary>
+    public required string InsertStartedTimer { get; init; }
     public required string UpdateTimerIfState { get; init; }
     public required string SelectTimersByLead { get; init; }
     public required string LeadExists { get; init; }

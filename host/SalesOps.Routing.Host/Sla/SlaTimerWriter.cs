@@ -28,11 +28,12 @@ internal sealed class SlaTimerWriter(SlaStatements sql)
         foreach (var (pending, decision) in decided)
         {
             if (FirstTouch(pending, decision) is { } row)
-                rows.Add(new PrefixedParameters(row, new { UpdatedAt = pending.ReceivedAt }));
+                rows.Add(new PrefixedParameters(row));
         }
 
+        // Each row is a clock just started (FirstTouch), as the statement takes it.
         if (rows.Count > 0)
-            await connection.ExecuteAsync(Command(sql.InsertTimer, rows, transaction, cancellationToken));
+            await connection.ExecuteAsync(Command(sql.InsertStartedTimer, rows, transaction, cancellationToken));
     }
 
     private static SlaTimerRow? FirstTouch(PendingLead pending, Decision decision)
