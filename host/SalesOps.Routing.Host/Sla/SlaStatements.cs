@@ -8,8 +8,8 @@ internal sealed record SlaStatements
     /// <summary>
     /// A clock as <c>SlaTimer.Start</c> makes it: nothing paused, warned, breached, stopped, touched
     /// or escalated yet, last updated when it started. Those columns are written as literals rather
-    /// than bound: the lead writer starts a clock for nearly every lead, and ten fewer parameters a
-    /// row took about 3 µs a lead off its work (of about 27).
+    /// than bound: the lead writer starts a clock for nearly every lead, and binding is a large part
+    /// of its work per lead (docs/performance.md has the measurement).
     /// </summary>
     public required string InsertStartedTimer { get; init; }
     public required string UpdateTimerIfState { get; init; }

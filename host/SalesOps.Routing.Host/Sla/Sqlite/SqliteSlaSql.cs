@@ -16,20 +16,23 @@ internal static class SqliteSlaSql
     private const string ByState = $"state = @State AND {TeamFilter}";
     private const string Page = " LIMIT @Take OFFSET @Skip";
 
+    // Both inserts name every column, so a column added to the table is added here once.
+    private const string InsertTimerInto = """
+        INSERT INTO sla_timers (id, lead_id, cycle, kind, state, team_id, rep_id, policy_name, rule_set_version, policy_terms,
+            calendar, target_ms, warn_at_percent, started_at, warn_at, due_at, paused_at, paused_business_ms, warned_at,
+            breached_at, stopped_at, business_ms_at_stop, touched_by, detected_late, escalated_to, updated_at)
+        """;
+
     public static SlaStatements Statements { get; } = new()
     {
-        InsertTimer = """
-            INSERT INTO sla_timers (id, lead_id, cycle, kind, state, team_id, rep_id, policy_name, rule_set_version, policy_terms,
-                calendar, target_ms, warn_at_percent, started_at, warn_at, due_at, paused_at, paused_business_ms, warned_at,
-                breached_at, stopped_at, business_ms_at_stop, touched_by, detected_late, escalated_to, updated_at)
+        InsertTimer = $"""
+            {InsertTimerInto}
             VALUES (@Id, @LeadId, @Cycle, @Kind, @State, @TeamId, @RepId, @PolicyName, @RuleSetVersion, @PolicyTerms,
                 @Calendar, @TargetMs, @WarnAtPercent, @StartedAt, @WarnAt, @DueAt, @PausedAt, @PausedBusinessMs, @WarnedAt,
                 @BreachedAt, @StoppedAt, @BusinessMsAtStop, @TouchedBy, @DetectedLate, @EscalatedTo, @UpdatedAt)
             """,
-        InsertStartedTimer = """
-            INSERT INTO sla_timers (id, lead_id, cycle, kind, state, team_id, rep_id, policy_name, rule_set_version, policy_terms,
-                calendar, target_ms, warn_at_percent, started_at, warn_at, due_at, paused_at, paused_business_ms, warned_at,
-                breached_at, stopped_at, business_ms_at_stop, touched_by, detected_late, escalated_to, updated_at)
+        InsertStartedTimer = $"""
+            {InsertTimerInto}
             VALUES (@Id, @LeadId, @Cycle, @Kind, @State, @TeamId, @RepId, @PolicyName, @RuleSetVersion, @PolicyTerms,
                 @Calendar, @TargetMs, @WarnAtPercent, @StartedAt, @WarnAt, @DueAt, NULL, 0, NULL,
                 NULL, NULL, NULL, NULL, 0, NULL, @StartedAt)
