@@ -48,7 +48,7 @@ internal static class LoadRunner
             }
 
             var baseAddress = host?.BaseAddress ?? settings.Url!;
-            using (var client = Client(baseAddress, settings.MaxInFlight, apiKey))
+            using (var client = Client(baseAddress, settings.Connections, apiKey))
             {
                 var scenarios = new Scenarios(settings, client, new LeadGenerator(settings.Seed), acked, host);
                 foreach (var result in await scenarios.RunAsync(target, cancellationToken))

@@ -9,6 +9,13 @@ internal sealed record RunSettings
     public required IReadOnlyList<Target> Targets { get; init; }
     public required long MaxRequests { get; init; }
     public required int MaxInFlight { get; init; }
+
+    /// <summary>
+    /// Connections kept to the host. Fixed, as wrk2's are: were a connection opened for every request
+    /// that finds the others busy, a pause of a few hundred milliseconds at a high rate would open
+    /// thousands at once, and their setup would swamp both processes long after the pause.
+    /// </summary>
+    public int Connections { get; init; } = 256;
     public required string OutputFolder { get; init; }
     public Uri? Url { get; init; }
 
@@ -20,7 +27,9 @@ internal sealed record RunSettings
     /// <summary>Ramp: after the first failed step, the finer factor that climbs again from the last clean rate (<see cref="RampPlan"/>).</summary>
     public double RampRefineFactor { get; init; } = 1.05;
     public TimeSpan RampStep { get; init; } = TimeSpan.FromSeconds(5);
-    public double RampMaxRate { get; init; } = 50_000;
+
+    /// <summary>Ramp: the top rate; above what two cores can serve, so a ramp ends by a failed step, not by running out of rates.</summary>
+    public double RampMaxRate { get; init; } = 200_000;
     public double P99LimitMs { get; init; } = 100;
 
     /// <summary>sla-storm: how many first-touch clocks come due in the same second.</summary>

@@ -30,6 +30,16 @@ internal static class RunnerCommand
         var apiKey = new Option<string>("--api-key") { Description = "Key for --url (ingest role); default ROUTING_API_KEY or the development key.", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ROUTING_API_KEY") ?? "dev-local-key" };
         var maxRequests = new Option<long>("--max-requests") { Description = "Upper bound on requests per phase.", DefaultValueFactory = _ => 2_000_000 };
         var maxInFlight = new Option<int>("--max-in-flight") { Description = "Client bound on concurrent requests.", DefaultValueFactory = _ => 4096 };
+        var connections = new Option<int>("--connections")
+        {
+            Description = "Connections the runner keeps to the host; requests beyond them wait for one, and that wait counts in their latency.",
+            DefaultValueFactory = _ => 256,
+        };
+        connections.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+                result.AddError("--connections must be at least 1.");
+        });
         var output = new Option<string>("--out") { Description = "Folder for the Markdown and JSON reports.", DefaultValueFactory = _ => "loadtests/results" };
         var p99Limit = new Option<double>("--p99-limit-ms") { Description = "Ramp stops when p99 passes this.", DefaultValueFactory = _ => 100 };
         var rampStep = new Option<double>("--ramp-step-factor") { Description = "Ramp: each step's rate is the last one's times this (smaller steps find the max more closely).", DefaultValueFactory = _ => 1.25 };
@@ -47,7 +57,7 @@ internal static class RunnerCommand
 
         return new RootCommand("Open-model load runner for SalesOps.Routing: drives the real path and baselines, verifies through the database.")
         {
-            scenario, rate, duration, targets, url, apiKey, maxRequests, maxInFlight, output, p99Limit, rampStep, rampRefine, timers, shortSla, hostSettings,
+            scenario, rate, duration, targets, url, apiKey, maxRequests, maxInFlight, connections, output, p99Limit, rampStep, rampRefine, timers, shortSla, hostSettings,
         };
     }
 
@@ -75,6 +85,7 @@ internal static class RunnerCommand
             ApiKey = parse.GetValue<string>("--api-key")!,
             MaxRequests = parse.GetValue<long>("--max-requests"),
             MaxInFlight = parse.GetValue<int>("--max-in-flight"),
+            Connections = parse.GetValue<int>("--connections"),
             OutputFolder = parse.GetValue<string>("--out")!,
             P99LimitMs = parse.GetValue<double>("--p99-limit-ms"),
             RampStepFactor = parse.GetValue<double>("--ramp-step-factor"),

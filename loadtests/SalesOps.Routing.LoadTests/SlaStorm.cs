@@ -72,7 +72,7 @@ internal sealed class SlaStorm(RunSettings settings, string repository, string h
     private async Task<(DateTimeOffset SettledAt, double Cores, double PeakRssMb)> StormAsync(HostProcess host, SlaEventWatcher watcher, SeededTimers seeded,
         DateTimeOffset dueAt, AckedLeads acked, List<PhaseResult> results, CancellationToken cancellationToken)
     {
-        using var client = LoadRunner.Client(host.BaseAddress, settings.MaxInFlight, apiKey);
+        using var client = LoadRunner.Client(host.BaseAddress, settings.Connections, apiKey);
         var driver = new OpenLoopDriver(client, settings.MaxInFlight);
         var leads = new LeadGenerator(settings.Seed);
         Task<PreparedBodies> PrepareAsync(TimeSpan duration, TimeSpan ahead) => PreparedBodies.PrepareAsync(leads, _runId,

@@ -29,6 +29,7 @@ public sealed class RunnerCommandTests
     [InlineData("--ramp-step-factor 1.0", "--ramp-step-factor")]
     [InlineData("--ramp-refine-factor 1.0", "--ramp-refine-factor")]
     [InlineData("--timers 0", "--timers")]
+    [InlineData("--connections 0", "--connections")]
     public void Parse_ValueOutOfRange_IsAnErrorNamingTheOption(string options, string option)
     {
         var parse = Parse($"ramp {options}");
@@ -50,6 +51,7 @@ public sealed class RunnerCommandTests
         Assert.Equal(Environment.GetEnvironmentVariable("ROUTING_API_KEY") ?? "dev-local-key", settings.ApiKey);
         Assert.Equal(2_000_000, settings.MaxRequests);
         Assert.Equal(4096, settings.MaxInFlight);
+        Assert.Equal(256, settings.Connections);
         Assert.Equal("loadtests/results", settings.OutputFolder);
         Assert.Equal(100, settings.P99LimitMs);
         Assert.Equal(1.25, settings.RampStepFactor);
