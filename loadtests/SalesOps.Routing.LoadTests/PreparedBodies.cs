@@ -11,7 +11,10 @@ namespace SalesOps.Routing.LoadTests;
 /// </summary>
 internal sealed class PreparedBodies : IAsyncDisposable
 {
-    /// <summary>About 115 MB of leads (~430 bytes each): 50 s at 5,000/s, or a ramp step at 50,000/s, prepared in full.</summary>
+    /// <summary>
+    /// About 115 MB of leads (~430 bytes each): 50 s at 5,000/s, or a ramp step up to 50,000/s, prepared in
+    /// full. A faster step makes the rest while it runs, on the same cores (at 52,940/s about 6 % of its bodies).
+    /// </summary>
     public const int DefaultAhead = 250_000;
 
     private readonly LeadGenerator _leads;

@@ -21,7 +21,8 @@ internal static class Report
         var document = new
         {
             settings.Scenario, settings.Rate, DurationSeconds = settings.Duration.TotalSeconds, settings.Connections, settings.MaxInFlight, settings.HostSettings, Machine = Machine(),
-            StartToReadySeconds = startToReady?.TotalSeconds, Results = results, Ratios = Ratios(results, settings.P99LimitMs), Verification = verification, Sla = sla,
+            StartToReadySeconds = startToReady?.TotalSeconds, Results = results, Ratios = Ratios(results, settings.P99LimitMs),
+            MaxNotFound = MaxNotFound(results, settings.P99LimitMs), Verification = verification, Sla = sla,
         };
         await File.WriteAllTextAsync(basePath + ".json", JsonSerializer.Serialize(document, Json), cancellationToken);
         await File.WriteAllTextAsync(basePath + ".md", Markdown(settings, results, verification, startToReady) + SlaReport.Markdown(sla), cancellationToken);
@@ -48,9 +49,14 @@ internal static class Report
             if (ratio is { } value)
             {
                 var baseline = name["routing / ".Length..];
-                yield return NeverFailed(results, baseline, p99LimitMs)
-                    ? string.Create(CultureInfo.InvariantCulture, $"{name}: at most {value:P1} ({baseline} passed every step of its ramp, so its max is higher than measured)")
-                    : string.Create(CultureInfo.InvariantCulture, $"{name}: {value:P1}");
+                var notFound = MaxNotFound(results, p99LimitMs);
+                yield return (notFound.Contains(Target.Routing.Name), notFound.Contains(baseline)) switch
+                {
+                    (true, true) => string.Create(CultureInfo.InvariantCulture, $"{name}: {value:P1}, which bounds nothing (neither routing nor {baseline} failed a step of its ramp)"),
+                    (true, false) => string.Create(CultureInfo.InvariantCulture, $"{name}: at least {value:P1} (routing passed every step of its ramp, so its max is higher than measured)"),
+                    (false, true) => string.Create(CultureInfo.InvariantCulture, $"{name}: at most {value:P1} ({baseline} passed every step of its ramp, so its max is higher than measured)"),
+                    _ => string.Create(CultureInfo.InvariantCulture, $"{name}: {value:P1}"),
+                };
                 continue;
             }
 
@@ -64,10 +70,14 @@ internal static class Report
             ? Target.All.Where(t => t != Target.Routing && results.Any(r => r.Target == t.Name))
             : [];
 
-    // A ramp that ends at its top rate without a failed step has not found the target's max.
-    private static bool NeverFailed(IReadOnlyList<PhaseResult> results, string target, double p99LimitMs) =>
-        results.Where(r => r.Target == target).ToList() is { Count: > 0 } phases
-        && phases.All(r => r.Scenario == "ramp" && r.ErrorCount == 0 && r.P99Ms <= p99LimitMs);
+    /// <summary>
+    /// The targets whose ramp ended at its top rate without a failed step: their max was not found,
+    /// so their best step is a lower bound of it, and a ratio with it a bound, not a measure.
+    /// </summary>
+    public static IReadOnlyList<string> MaxNotFound(IReadOnlyList<PhaseResult> results, double p99LimitMs) =>
+        [.. results.GroupBy(r => r.Target)
+            .Where(phases => phases.All(r => r.Scenario == "ramp" && r.ErrorCount == 0 && r.P99Ms <= p99LimitMs))
+            .Select(phases => phases.Key)];
 
     private static double? Best(IReadOnlyList<PhaseResult> results, string target, double p99LimitMs) =>
         results.Where(r => r.Target == target && r.ErrorCount == 0 && r.P99Ms <= p99LimitMs && r.Throughput > 0)

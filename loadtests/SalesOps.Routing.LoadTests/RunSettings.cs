@@ -15,7 +15,7 @@ internal sealed record RunSettings
     /// that finds the others busy, a pause of a few hundred milliseconds at a high rate would open
     /// thousands at once, and their setup would swamp both processes long after the pause.
     /// </summary>
-    public int Connections { get; init; } = 256;
+    public required int Connections { get; init; }
     public required string OutputFolder { get; init; }
     public Uri? Url { get; init; }
 

@@ -31,6 +31,42 @@ public sealed class ReportTests
         Assert.StartsWith("routing / noop: at most 20.0 % (noop passed every step", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void RatioLines_RoutingPassedEveryStep_SayTheRatioIsALowerBound()
+    {
+        PhaseResult[] results =
+        [
+            Step("noop", 20_000, p99Ms: 5), Step("noop", 25_000, p99Ms: 150),
+            Step("routing", 5_000, p99Ms: 10), Step("routing", 6_000, p99Ms: 12),
+        ];
+
+        var line = Assert.Single(Report.RatioLines(results, P99Limit));
+
+        Assert.StartsWith("routing / noop: at least 30.0 % (routing passed every step", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RatioLines_NeitherFailedAStep_SayTheRatioBoundsNothing()
+    {
+        PhaseResult[] results = [Step("noop", 20_000, p99Ms: 5), Step("routing", 5_000, p99Ms: 10)];
+
+        var line = Assert.Single(Report.RatioLines(results, P99Limit));
+
+        Assert.StartsWith("routing / noop: 25.0 %, which bounds nothing", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MaxNotFound_CountsOnlyRampsWithNoFailedStep()
+    {
+        PhaseResult[] results =
+        [
+            Step("noop", 20_000, p99Ms: 5), Step("group-commit", 9_000, p99Ms: 5), Step("group-commit", 10_000, p99Ms: 300),
+            Step("routing", 5_000, p99Ms: 10) with { Scenario = "steady" },
+        ];
+
+        Assert.Equal(["noop"], Report.MaxNotFound(results, P99Limit));
+    }
+
     private static PhaseResult Step(string target, double rate, double p99Ms) => new()
     {
         Scenario = "ramp", Target = target, Phase = $"ramp {rate}/s", OfferedRate = rate, Seconds = 5, Sent = (long)(rate * 5),

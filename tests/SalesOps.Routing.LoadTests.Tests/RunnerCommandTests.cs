@@ -62,6 +62,15 @@ public sealed class RunnerCommandTests
     }
 
     [Fact]
+    public void Settings_Connections_AreTheGivenNumber_ApartFromTheInFlightBound()
+    {
+        var settings = Settings("ramp --connections 64 --max-in-flight 1000");
+
+        Assert.Equal(64, settings.Connections);
+        Assert.Equal(1000, settings.MaxInFlight);
+    }
+
+    [Fact]
     public void Settings_Smoke_ForcesRateDurationAndTargetsWhateverTheOptions()
     {
         var settings = Settings("smoke --rate 5 --duration 00:01:00 --targets naive group-commit");
