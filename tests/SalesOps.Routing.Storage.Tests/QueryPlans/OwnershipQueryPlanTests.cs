@@ -1,3 +1,5 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
 using SalesOps.Routing.Host.Storage.Sqlite;
 
 namespace SalesOps.Routing.Storage.Tests.QueryPlans;
@@ -24,5 +26,16 @@ public sealed class OwnershipQueryPlanTests() : SqlitePlanTest(nameof(OwnershipQ
 
         Assert.Contains(plan, step => step.StartsWith("SEARCH assignments USING INDEX ix_assignments_lead_id (lead_id=?)", StringComparison.Ordinal));
         Assert.DoesNotContain(plan, step => step.StartsWith("SCAN assignments", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Assignments_AreIndexedByLeadAndByTime_Only()
+    {
+        // Each index is written by every new lead; ix_assignments_open_by_rep was, with no query to read it.
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        var indexes = await connection.QueryAsync<string>(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'assignments' ORDER BY name");
+
+        Assert.Equal(["ix_assignments_assigned_at", "ix_assignments_lead_id"], indexes);
     }
 }

@@ -20,6 +20,9 @@ public abstract class SqlitePlanTest : IDisposable
         new SqliteConnectionFactory($"Data Source={_path}", Path.GetTempPath()).Initialize(MigrationMode.Apply);
     }
 
+    /// <summary>The migrated file the plans are taken on.</summary>
+    protected string DatabasePath => _path;
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
