@@ -5,7 +5,8 @@ namespace SalesOps.Routing.Storage.Tests.TSql;
 /// <summary>
 /// The tables and columns that a series of T-SQL migrations creates, read from their syntax trees
 /// (CREATE TABLE and ALTER TABLE ... ADD), with the problems found on the way: an index, a key or
-/// an ALTER that names a table or column no earlier script created.
+/// an ALTER that names a table or column no earlier script created, and a DROP INDEX of an index
+/// no earlier script created (or one already dropped).
 /// </summary>
 internal sealed class TSqlSchema
 {
@@ -21,6 +22,9 @@ internal sealed class TSqlSchema
 
     private readonly Dictionary<string, HashSet<string>> _tables = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _problems = [];
+
+    // Per table, the indexes CREATE INDEX made and no DROP INDEX has removed yet.
+    private readonly Dictionary<string, HashSet<string>> _indexes = new(StringComparer.OrdinalIgnoreCase);
 
     public static TSqlSchema From(IEnumerable<SqlText> migrations)
     {
@@ -75,6 +79,30 @@ internal sealed class TSqlSchema
             if (node.FilterPredicate is not null)
                 columns = columns.Concat(ColumnsIn(node.FilterPredicate));
             Check(table, $"index {node.Name.Value}", columns.Select(c => c.MultiPartIdentifier.Identifiers[^1].Value));
+            if (!IndexesOf(table).Add(node.Name.Value))
+                schema._problems.Add($"{script}: index {node.Name.Value} on {table} is created twice");
+        }
+
+        public override void ExplicitVisit(DropIndexStatement node)
+        {
+            foreach (var clause in node.DropIndexClauses)
+            {
+                var (table, index) = clause switch
+                {
+                    DropIndexClause modern => (TableKey(modern.Object), modern.Index.Value),
+                    BackwardsCompatibleDropIndexClause old => ($"{old.Index.SchemaIdentifier?.Value ?? "dbo"}.{old.Index.BaseIdentifier.Value}", old.Index.ChildIdentifier.Value),
+                    _ => throw new NotSupportedException($"{script}: a DROP INDEX clause of type {clause.GetType().Name}"),
+                };
+                if (!IndexesOf(table).Remove(index))
+                    schema._problems.Add($"{script}: DROP INDEX names index {index} on {table}, which no earlier migration creates");
+            }
+        }
+
+        private HashSet<string> IndexesOf(string table)
+        {
+            if (!schema._indexes.TryGetValue(table, out var indexes))
+                schema._indexes[table] = indexes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            return indexes;
         }
 
         private void CheckConstraint(string table, ConstraintDefinition constraint)

@@ -48,4 +48,32 @@ public sealed class TSqlSchemaTests
 
         Assert.Contains(schema.Problems, p => p.Contains("index ix_t_name names column dbo.t.name", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("DROP INDEX ix_t_nope ON dbo.t;", "DROP INDEX names index ix_t_nope on dbo.t")]
+    [InlineData("DROP INDEX ix_t_id ON dbo.other;", "DROP INDEX names index ix_t_id on dbo.other")]
+    [InlineData("DROP INDEX ix_t_id ON dbo.t; DROP INDEX ix_t_id ON dbo.t;", "DROP INDEX names index ix_t_id on dbo.t")]
+    [InlineData("DROP INDEX dbo.t.ix_t_nope;", "DROP INDEX names index ix_t_nope on dbo.t")]
+    public void Check_DropOfAnIndexNoMigrationCreated_IsReported(string drop, string expected)
+    {
+        var schema = TSqlSchema.From(
+        [
+            new SqlText("0001_t.sql", "CREATE TABLE dbo.t (id int NOT NULL); CREATE TABLE dbo.other (id int NOT NULL); CREATE INDEX ix_t_id ON dbo.t (id);"),
+            new SqlText("0002_drop.sql", drop),
+        ]);
+
+        Assert.Contains(schema.Problems, p => p.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_DropOfAnIndexAnEarlierMigrationCreated_IsNoProblem()
+    {
+        var schema = TSqlSchema.From(
+        [
+            new SqlText("0001_t.sql", "CREATE TABLE dbo.t (id int NOT NULL); CREATE INDEX ix_t_id ON dbo.t (id);"),
+            new SqlText("0002_drop.sql", "DROP INDEX ix_t_id ON dbo.t;"),
+        ]);
+
+        Assert.Empty(schema.Problems);
+    }
 }
