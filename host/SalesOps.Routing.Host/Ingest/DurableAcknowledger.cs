@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using SalesOps.Routing.Host.Storage;
 
 namespace SalesOps.Routing.Host.Ingest;
@@ -12,7 +13,8 @@ namespace SalesOps.Routing.Host.Ingest;
 /// answered no sooner than that earlier batch. Where commits are durable by themselves
 /// (<see cref="IConnectionFactory.SyncsLogApart"/> false) each batch is answered at once.
 /// </summary>
-internal sealed partial class DurableAcknowledger(IConnectionFactory connections, IHostApplicationLifetime lifetime, ILogger<DurableAcknowledger> logger)
+internal sealed partial class DurableAcknowledger(
+    IConnectionFactory connections, GroupCommitMetrics metrics, IHostApplicationLifetime lifetime, ILogger<DurableAcknowledger> logger)
 {
     private readonly Lock _gate = new();
     private List<Committed> _waiting = [];
@@ -76,6 +78,7 @@ internal sealed partial class DurableAcknowledger(IConnectionFactory connections
     // Null once the log is on disk; otherwise why it is not.
     private StoreUnavailableException? Sync(int batches)
     {
+        var started = Stopwatch.GetTimestamp();
         try
         {
             connections.SyncLog();
@@ -89,6 +92,11 @@ internal sealed partial class DurableAcknowledger(IConnectionFactory connections
             LogSyncFailed(ex, batches);
             lifetime.StopApplication();
             return new StoreUnavailableException("The database could not make the write durable.", ex);
+        }
+        finally
+        {
+            // Wall time, as the writer's: a batch is answered after this sync and the one running when it committed.
+            metrics.Synced(Stopwatch.GetElapsedTime(started));
         }
     }
 

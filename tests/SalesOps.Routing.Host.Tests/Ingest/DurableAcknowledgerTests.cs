@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using SalesOps.Routing.Host.Ingest;
+using SalesOps.Routing.Host.Observability;
 using SalesOps.Routing.Host.Storage;
 using SalesOps.Routing.Host.Storage.Sqlite;
 using SalesOps.Routing.Host.Tests.Infrastructure;
@@ -114,7 +115,7 @@ public sealed class DurableAcknowledgerTests
     }
 
     private static DurableAcknowledger Acknowledger(IConnectionFactory connections, ApplicationLifetime? lifetime = null) =>
-        new(connections, lifetime ?? Lifetime(), NullLogger<DurableAcknowledger>.Instance);
+        new(connections, new GroupCommitMetrics(new RoutingMetrics()), lifetime ?? Lifetime(), NullLogger<DurableAcknowledger>.Instance);
 
     private static HeldLogSync HeldSync(bool apart = true)
     {

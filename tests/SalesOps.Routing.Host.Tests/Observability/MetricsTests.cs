@@ -77,6 +77,11 @@ public sealed class MetricsTests
         Assert.Equal(batches, Delta("salesops_routing_group_commit_seconds_count"));
         Assert.True(Delta("salesops_routing_group_commit_seconds_sum") > 0);
         Assert.Equal(0, after.Value("salesops_routing_group_commit_queued"));
+
+        // The log is synced apart from the commits (the default): at least one sync answered them,
+        // and never more syncs than batches, since one sync covers every batch committed before it.
+        Assert.InRange(Delta("salesops_routing_log_sync_seconds_count"), 1, batches);
+        Assert.True(Delta("salesops_routing_log_sync_seconds_sum") > 0);
     }
 
     [Fact]
