@@ -25,6 +25,11 @@ internal sealed class RoutingMetrics
         _decisionSeconds = factory.CreateHistogram("salesops_routing_decision_duration_seconds", "From request received to decision committed.",
             new HistogramConfiguration { Buckets = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5] });
         _slaEvents = factory.CreateCounter("salesops_routing_sla_events_total", "SLA warnings, breaches, reassignments and escalations recorded by the sweep.", "event");
+
+        // The runtime's own statistics above count collections but not how long they stopped the
+        // process; a post that arrives during a pause waits the whole of it.
+        var gcPause = factory.CreateCounter("salesops_routing_gc_pause_seconds_total", "Time the runtime has paused this process for garbage collection since it started.");
+        Registry.AddBeforeCollectCallback(() => gcPause.IncTo(GC.GetTotalPauseDuration().TotalSeconds));
     }
 
     public CollectorRegistry Registry { get; }

@@ -85,6 +85,21 @@ public sealed class MetricsTests
     }
 
     [Fact]
+    public async Task GcPause_IsTheRuntimesTotal_AndGrowsWithACollection()
+    {
+        await using var host = new RoutingHost(TestDatabase.NewSqliteFile(nameof(MetricsTests)));
+        host.Start();
+        var viewer = host.ClientWithKey(TestKeys.Viewer);
+        var before = await MetricsScrape.ReadAsync(viewer);
+
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true);
+        var after = await MetricsScrape.ReadAsync(viewer);
+
+        Assert.True(after.Value("salesops_routing_gc_pause_seconds_total") > before.Value("salesops_routing_gc_pause_seconds_total"));
+        Assert.InRange(after.Value("salesops_routing_gc_pause_seconds_total"), 0, GC.GetTotalPauseDuration().TotalSeconds);
+    }
+
+    [Fact]
     public async Task OpenTimers_AreCountedInTheDatabase_SoAHostThatSawNothingAgrees_AndATouchTakesOneOff()
     {
         var database = TestDatabase.NewSqliteFile(nameof(MetricsTests));
