@@ -58,6 +58,7 @@ internal sealed partial class DecisionWriter : BackgroundService
     {
         try
         {
+            item.QueuedAt = Stopwatch.GetTimestamp();
             await _queue.Writer.WriteAsync(item, cancellationToken);
         }
         catch (ChannelClosedException ex)
@@ -100,6 +101,7 @@ internal sealed partial class DecisionWriter : BackgroundService
             {
                 if (!item.TryClaim())
                     continue;
+                _metrics.Waited(Stopwatch.GetElapsedTime(item.QueuedAt));
                 if (item is PendingLead lead)
                     leads.Add(lead);
                 else

@@ -15,6 +15,7 @@ internal sealed class GroupCommitMetrics
     private readonly Histogram _seconds;
     private readonly Gauge _queued;
     private readonly Histogram _syncSeconds;
+    private readonly Histogram _waitSeconds;
 
     public GroupCommitMetrics(RoutingMetrics metrics)
     {
@@ -27,6 +28,9 @@ internal sealed class GroupCommitMetrics
             new HistogramConfiguration { Buckets = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5] });
         _queued = factory.CreateGauge("salesops_routing_group_commit_queued",
             "Leads and changes waiting for the writer when its last batch committed.");
+        _waitSeconds = factory.CreateHistogram("salesops_routing_group_commit_wait_seconds",
+            "How long a lead or change waited in the writer's queue before a batch took it (time queued for room included).",
+            new HistogramConfiguration { Buckets = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5] });
         _syncSeconds = factory.CreateHistogram("salesops_routing_log_sync_seconds",
             "One sync of the database log, which the batches committed before it wait for before they are answered (SQLite with the log synced apart).",
             new HistogramConfiguration { Buckets = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1] });
@@ -38,6 +42,9 @@ internal sealed class GroupCommitMetrics
         _seconds.Observe(elapsed.TotalSeconds);
         _queued.Set(stillQueued);
     }
+
+    /// <summary>A batch took an item that had waited <paramref name="elapsed"/> since it was queued.</summary>
+    public void Waited(TimeSpan elapsed) => _waitSeconds.Observe(elapsed.TotalSeconds);
 
     /// <summary>A sync of the log returned (or failed) after <paramref name="elapsed"/>.</summary>
     public void Synced(TimeSpan elapsed) => _syncSeconds.Observe(elapsed.TotalSeconds);

@@ -8,4 +8,7 @@ internal interface IQueuedWrite
 
     /// <summary>The request gives up waiting; true when the writer had not taken the item, so it will never be written.</summary>
     bool TryAbandon();
+
+    /// <summary>When the item was queued (<see cref="System.Diagnostics.Stopwatch"/> ticks), to measure its wait for a batch.</summary>
+    long QueuedAt { get; set; }
 }

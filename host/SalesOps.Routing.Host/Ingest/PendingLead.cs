@@ -20,6 +20,9 @@ internal sealed record PendingLead(
 
     public TaskCompletionSource<IngestOutcome> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <inheritdoc/>
+    public long QueuedAt { get; set; }
+
     /// <summary>The lead received at <paramref name="receivedAt"/>, under a new time-ordered id, evaluated against <paramref name="rules"/>.</summary>
     public static PendingLead Evaluate(LeadInput input, string payload, RuleSet rules, DateTimeOffset receivedAt) =>
         new(Guid.CreateVersion7(receivedAt).ToString(), receivedAt, input, payload, LeadEvaluator.Evaluate(input, rules), rules);

@@ -16,6 +16,9 @@ internal abstract class QueuedChange : IQueuedWrite
 
     public bool TryAbandon() => Interlocked.CompareExchange(ref _state, Abandoned, Waiting) == Waiting;
 
+    /// <inheritdoc/>
+    public long QueuedAt { get; set; }
+
     /// <summary>
     /// Runs the change inside the batch's transaction; false when it was refused and its writes must be
     /// undone. A refusal must leave <see cref="WriteScope.State"/> as it found it: a savepoint undoes rows, not memory.
