@@ -25,15 +25,15 @@ internal sealed class GroupCommitMetrics
             new HistogramConfiguration { Buckets = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 5000] });
         _seconds = factory.CreateHistogram("salesops_routing_group_commit_seconds",
             "Time the writer spent on one batch: the rotation, the decisions, the rows and the commit with its fsync.",
-            new HistogramConfiguration { Buckets = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5] });
+            new HistogramConfiguration { Buckets = RoutingMetrics.LatencyBuckets() });
         _queued = factory.CreateGauge("salesops_routing_group_commit_queued",
             "Leads and changes waiting for the writer when its last batch committed.");
         _waitSeconds = factory.CreateHistogram("salesops_routing_group_commit_wait_seconds",
             "How long a lead or change waited in the writer's queue before a batch took it (time queued for room included).",
-            new HistogramConfiguration { Buckets = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5] });
+            new HistogramConfiguration { Buckets = RoutingMetrics.LatencyBuckets() });
         _syncSeconds = factory.CreateHistogram("salesops_routing_log_sync_seconds",
             "One sync of the database log, which the batches committed before it wait for before they are answered (SQLite with the log synced apart).",
-            new HistogramConfiguration { Buckets = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1] });
+            new HistogramConfiguration { Buckets = RoutingMetrics.LatencyBuckets() });
     }
 
     public void Committed(int items, int stillQueued, TimeSpan elapsed)
