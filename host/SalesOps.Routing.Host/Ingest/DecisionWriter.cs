@@ -97,11 +97,14 @@ internal sealed partial class DecisionWriter : BackgroundService
         {
             leads.Clear();
             changes.Clear();
+
+            // One clock read for the batch, not one per item: this loop is the writer's, which every lead waits for.
+            var takenAt = Stopwatch.GetTimestamp();
             while (leads.Count + changes.Count < _options.MaxBatchSize && reader.TryRead(out var item))
             {
                 if (!item.TryClaim())
                     continue;
-                _metrics.Waited(Stopwatch.GetElapsedTime(item.QueuedAt));
+                _metrics.Waited(Stopwatch.GetElapsedTime(item.QueuedAt, takenAt));
                 if (item is PendingLead lead)
                     leads.Add(lead);
                 else
