@@ -35,11 +35,7 @@ internal static class RunnerCommand
             Description = "Connections the runner keeps to the host; requests beyond them wait for one, and that wait counts in their latency.",
             DefaultValueFactory = _ => 256,
         };
-        connections.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-                result.AddError("--connections must be at least 1.");
-        });
+        MustBeAtLeastOne(connections);
         var output = new Option<string>("--out") { Description = "Folder for the Markdown and JSON reports.", DefaultValueFactory = _ => "loadtests/results" };
         var p99Limit = new Option<double>("--p99-limit-ms") { Description = "Ramp stops when p99 passes this.", DefaultValueFactory = _ => 100 };
         var rampStep = new Option<double>("--ramp-step-factor") { Description = "Ramp: each step's rate is the last one's times this (smaller steps find the max more closely).", DefaultValueFactory = _ => 1.25 };
@@ -47,11 +43,7 @@ internal static class RunnerCommand
         var rampRefine = new Option<double>("--ramp-refine-factor") { Description = "Ramp: after the first failed step, climb again from the last clean rate by this factor, short of the failed rate (not below --ramp-step-factor: no second climb).", DefaultValueFactory = _ => 1.05 };
         MustBeBetween(rampRefine, 1.01, 4);
         var timers = new Option<int>("--timers") { Description = "sla-storm: first-touch clocks that come due in the same second.", DefaultValueFactory = _ => 100_000 };
-        timers.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-                result.AddError("--timers must be at least 1.");
-        });
+        MustBeAtLeastOne(timers);
         var hostSettings = new Option<string[]>("--host-setting") { Description = "Configuration for the started host as Key=Value, e.g. Sla:BatchSize=100 (repeatable).", AllowMultipleArgumentsPerToken = false };
         var shortSla = new Option<bool>("--short-sla") { Description = "Run on a copy of rules/ whose SLA clocks run out after 1 minute around the clock, and report breach lag (use --duration over 1 minute)." };
 
@@ -65,6 +57,12 @@ internal static class RunnerCommand
     {
         if (result.GetValueOrDefault<double>() < min || result.GetValueOrDefault<double>() > max)
             result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be between {min} and {max}."));
+    });
+
+    private static void MustBeAtLeastOne(Option<int> option) => option.Validators.Add(result =>
+    {
+        if (result.GetValueOrDefault<int>() < 1)
+            result.AddError($"{option.Name} must be at least 1.");
     });
 
     /// <summary>The settings a parse of <see cref="Build"/>'s command asks for; throws for an unknown target.</summary>
