@@ -41,29 +41,32 @@ internal static class Report
             t => routing is { } r && Best(results, t.Name, p99LimitMs) is { } b ? Math.Round(r / b, 3) : (double?)null);
     }
 
-    /// <summary>Each ratio as a line to print: the percentage, or why there is none.</summary>
+    /// <summary>Each ratio as a line to print: the percentage, or why there is none; a bound where a ramp did not find a max.</summary>
     public static IEnumerable<string> RatioLines(IReadOnlyList<PhaseResult> results, double p99LimitMs)
     {
+        var notFound = MaxNotFound(results, p99LimitMs);
         foreach (var (name, ratio) in Ratios(results, p99LimitMs))
         {
-            if (ratio is { } value)
+            var baseline = name["routing / ".Length..];
+            if (ratio is not { } value)
             {
-                var baseline = name["routing / ".Length..];
-                var notFound = MaxNotFound(results, p99LimitMs);
-                yield return (notFound.Contains(Target.Routing.Name), notFound.Contains(baseline)) switch
-                {
-                    (true, true) => string.Create(CultureInfo.InvariantCulture, $"{name}: {value:P1}, which bounds nothing (neither routing nor {baseline} failed a step of its ramp)"),
-                    (true, false) => string.Create(CultureInfo.InvariantCulture, $"{name}: at least {value:P1} (routing passed every step of its ramp, so its max is higher than measured)"),
-                    (false, true) => string.Create(CultureInfo.InvariantCulture, $"{name}: at most {value:P1} ({baseline} passed every step of its ramp, so its max is higher than measured)"),
-                    _ => string.Create(CultureInfo.InvariantCulture, $"{name}: {value:P1}"),
-                };
+                var unsustained = Best(results, Target.Routing.Name, p99LimitMs) is null ? Target.Routing.Name : baseline;
+                yield return $"{name}: n/a: {NotSustained(results, unsustained, p99LimitMs)}";
                 continue;
             }
 
-            var unsustained = Best(results, Target.Routing.Name, p99LimitMs) is null ? Target.Routing.Name : name["routing / ".Length..];
-            yield return $"{name}: n/a: {NotSustained(results, unsustained, p99LimitMs)}";
+            var percent = value.ToString("P1", CultureInfo.InvariantCulture);
+            yield return (notFound.Contains(Target.Routing.Name), notFound.Contains(baseline)) switch
+            {
+                (true, true) => $"{name}: {percent}, which bounds nothing (neither routing nor {baseline} failed a step of its ramp)",
+                (true, false) => $"{name}: at least {percent} ({PassedEveryStep(Target.Routing.Name)})",
+                (false, true) => $"{name}: at most {percent} ({PassedEveryStep(baseline)})",
+                _ => $"{name}: {percent}",
+            };
         }
     }
+
+    private static string PassedEveryStep(string target) => $"{target} passed every step of its ramp, so its max is higher than measured";
 
     private static IEnumerable<Target> Baselines(IReadOnlyList<PhaseResult> results) =>
         results.Any(r => r.Target == Target.Routing.Name)
