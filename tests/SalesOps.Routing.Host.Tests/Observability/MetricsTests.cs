@@ -81,8 +81,9 @@ public sealed class MetricsTests
         // The log is synced apart from the commits (the default): at least one sync answered them,
         // and never more syncs than batches, since one sync covers every batch committed before it.
         Assert.InRange(Delta("salesops_routing_log_sync_seconds_count"), 1, batches);
-        Assert.Equal(21, Delta("salesops_routing_group_commit_wait_seconds_count"));
         Assert.True(Delta("salesops_routing_log_sync_seconds_sum") > 0);
+        // Every item a batch took was timed from its queueing.
+        Assert.Equal(21, Delta("salesops_routing_group_commit_wait_seconds_count"));
     }
 
     [Fact]
