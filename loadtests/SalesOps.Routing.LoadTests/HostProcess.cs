@@ -9,7 +9,8 @@ namespace SalesOps.Routing.LoadTests;
 
 /// <summary>
 /// The real host, started as its own process on 127.0.0.1 with a fresh database file, sampled for
-/// CPU and resident memory from /proc while the load runs, and stopped with SIGTERM.
+/// CPU, CPU waited for (<see cref="RunQueueWait"/>) and resident memory from /proc while the load
+/// runs, and stopped with SIGTERM.
 /// </summary>
 internal sealed class HostProcess : IAsyncDisposable
 {
@@ -18,6 +19,7 @@ internal sealed class HostProcess : IAsyncDisposable
     private readonly Task _sampler;
     private long _maxRssBytes;
     private double _cpuSecondsAtMark;
+    private double _runQueueSecondsAtMark;
     private DateTimeOffset _markedAt;
     private int _disposed;
 
@@ -102,16 +104,20 @@ internal sealed class HostProcess : IAsyncDisposable
     public void Mark()
     {
         _cpuSecondsAtMark = CpuSeconds();
+        _runQueueSecondsAtMark = RunQueueWait.Seconds(_process.Id);
         _markedAt = TimeProvider.System.GetUtcNow();
         Interlocked.Exchange(ref _maxRssBytes, 0);
     }
 
-    /// <summary>CPU used since <see cref="Mark"/>, in cores (1.0 = one core busy), and the peak RSS in MB.</summary>
-    public (double Cores, double PeakRssMb) Usage()
+    /// <summary>CPU used and waited for since <see cref="Mark"/>, in cores, and the peak RSS in MB.</summary>
+    public HostUsage Usage()
     {
         var seconds = (TimeProvider.System.GetUtcNow() - _markedAt).TotalSeconds;
-        var cores = seconds > 0 ? (CpuSeconds() - _cpuSecondsAtMark) / seconds : 0;
-        return (cores, Math.Max(Interlocked.Read(ref _maxRssBytes), RssBytes()) / 1024d / 1024d);
+        double PerSecond(double total) => seconds > 0 ? total / seconds : 0;
+        return new HostUsage(
+            PerSecond(CpuSeconds() - _cpuSecondsAtMark),
+            PerSecond(RunQueueWait.Seconds(_process.Id) - _runQueueSecondsAtMark),
+            Math.Max(Interlocked.Read(ref _maxRssBytes), RssBytes()) / 1024d / 1024d);
     }
 
     /// <summary>Stops the host; a second call does nothing, so a scenario may stop it early and still dispose it on every path.</summary>

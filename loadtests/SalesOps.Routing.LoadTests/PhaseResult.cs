@@ -18,6 +18,13 @@ internal sealed record PhaseResult
     public required double P999Ms { get; init; }
     public required double MaxMs { get; init; }
     public double HostCpuCores { get; init; }
+
+    /// <summary>
+    /// How long the host's threads waited, runnable, for a CPU over the phase, in cores (0.5 = on
+    /// average half a thread waiting): latency the host's own work does not explain (<see cref="RunQueueWait"/>).
+    /// </summary>
+    public double HostRunQueueCores { get; init; }
+
     public double HostPeakRssMb { get; init; }
 
     /// <summary>

@@ -10,7 +10,7 @@ internal static class Report
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static string Line(PhaseResult r) => string.Create(CultureInfo.InvariantCulture,
-        $"{r.Target,-13} {r.Phase,-16} offered {r.OfferedRate,8:F0}/s  done {r.Throughput,8:F0}/s  p50 {r.P50Ms,7:F2}  p90 {r.P90Ms,7:F2}  p99 {r.P99Ms,7:F2}  p99.9 {r.P999Ms,7:F2} ms  errors {r.ErrorCount}  cpu {r.HostCpuCores:F2}  rss {r.HostPeakRssMb:F0} MB  runner cpu {r.RunnerCpuCores:F2} ({r.RunnerCpuMicrosPerRequest:F0} µs/request)");
+        $"{r.Target,-13} {r.Phase,-16} offered {r.OfferedRate,8:F0}/s  done {r.Throughput,8:F0}/s  p50 {r.P50Ms,7:F2}  p90 {r.P90Ms,7:F2}  p99 {r.P99Ms,7:F2}  p99.9 {r.P999Ms,7:F2} ms  errors {r.ErrorCount}  cpu {r.HostCpuCores:F2} (waited {r.HostRunQueueCores:F2})  rss {r.HostPeakRssMb:F0} MB  runner cpu {r.RunnerCpuCores:F2} ({r.RunnerCpuMicrosPerRequest:F0} µs/request)");
 
     public static async Task WriteAsync(string folder, RunSettings settings, IReadOnlyList<PhaseResult> results, Verification? verification,
         TimeSpan? startToReady, SlaResult? sla, CancellationToken cancellationToken)
@@ -109,12 +109,12 @@ internal static class Report
         if (startToReady is { } ready)
             md.AppendLine(CultureInfo.InvariantCulture, $"Host start to ready: {ready.TotalSeconds:F2} s.");
         md.AppendLine();
-        md.AppendLine("| target | phase | offered/s | done/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | errors | host CPU (cores) | host peak RSS MB | runner CPU (cores) | runner CPU µs/request |");
-        md.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        md.AppendLine("| target | phase | offered/s | done/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | errors | host CPU (cores) | host CPU waited for (cores) | host peak RSS MB | runner CPU (cores) | runner CPU µs/request |");
+        md.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var r in results)
         {
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {r.Target} | {r.Phase} | {r.OfferedRate:F0} | {r.Throughput:F0} | {r.P50Ms:F2} | {r.P90Ms:F2} | {r.P99Ms:F2} | {r.P999Ms:F2} | {r.MaxMs:F1} | {r.ErrorCount} | {r.HostCpuCores:F2} | {r.HostPeakRssMb:F0} | {r.RunnerCpuCores:F2} | {r.RunnerCpuMicrosPerRequest:F0} |");
+                $"| {r.Target} | {r.Phase} | {r.OfferedRate:F0} | {r.Throughput:F0} | {r.P50Ms:F2} | {r.P90Ms:F2} | {r.P99Ms:F2} | {r.P999Ms:F2} | {r.MaxMs:F1} | {r.ErrorCount} | {r.HostCpuCores:F2} | {r.HostRunQueueCores:F2} | {r.HostPeakRssMb:F0} | {r.RunnerCpuCores:F2} | {r.RunnerCpuMicrosPerRequest:F0} |");
         }
 
         md.AppendLine();

@@ -115,10 +115,10 @@ internal sealed class SlaStorm(RunSettings settings, string repository, string h
                 await Task.Delay(SlaEventWatcher.Interval, cancellationToken);
         }
 
-        var (cores, rss) = host.Usage();
+        var usage = host.Usage();
         if (results.Count > 0 && results[^1].Phase == "during storm")
-            results[^1] = results[^1] with { HostCpuCores = cores, HostPeakRssMb = rss };
-        return (await SlaSettle.WaitAsync(host.DatabasePath, null, cancellationToken), cores, rss);
+            results[^1] = results[^1] with { HostCpuCores = usage.Cores, HostRunQueueCores = usage.RunQueueCores, HostPeakRssMb = usage.PeakRssMb };
+        return (await SlaSettle.WaitAsync(host.DatabasePath, null, cancellationToken), usage.Cores, usage.PeakRssMb);
     }
 
     /// <summary>Routes the templates through the real API on a fresh database and waits until the sweep has warned their clocks.</summary>
