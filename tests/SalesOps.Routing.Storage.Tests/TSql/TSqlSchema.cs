@@ -90,7 +90,8 @@ internal sealed class TSqlSchema
                 var (table, index) = clause switch
                 {
                     DropIndexClause modern => (TableKey(modern.Object), modern.Index.Value),
-                    BackwardsCompatibleDropIndexClause old => ($"{old.Index.SchemaIdentifier?.Value ?? "dbo"}.{old.Index.BaseIdentifier.Value}", old.Index.ChildIdentifier.Value),
+                    // dbo.t.ix: the table is the name without its last part.
+                    BackwardsCompatibleDropIndexClause old => (TableKey(old.Index), old.Index.ChildIdentifier.Value),
                     _ => throw new NotSupportedException($"{script}: a DROP INDEX clause of type {clause.GetType().Name}"),
                 };
                 if (!IndexesOf(table).Remove(index))
