@@ -1,5 +1,3 @@
-using Dapper;
-using Microsoft.Data.Sqlite;
 using SalesOps.Routing.Host.Storage.Sqlite;
 
 namespace SalesOps.Routing.Storage.Tests.QueryPlans;
@@ -32,9 +30,7 @@ public sealed class OwnershipQueryPlanTests() : SqlitePlanTest(nameof(OwnershipQ
     public async Task Assignments_AreIndexedByLeadAndByTime_Only()
     {
         // Each index is written by every new lead; ix_assignments_open_by_rep was, with no query to read it.
-        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
-        var indexes = await connection.QueryAsync<string>(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'assignments' ORDER BY name");
+        var indexes = await QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'assignments' ORDER BY name");
 
         Assert.Equal(["ix_assignments_assigned_at", "ix_assignments_lead_id"], indexes);
     }

@@ -20,9 +20,6 @@ public abstract class SqlitePlanTest : IDisposable
         new SqliteConnectionFactory($"Data Source={_path}", Path.GetTempPath()).Initialize(MigrationMode.Apply);
     }
 
-    /// <summary>The migrated file the plans are taken on.</summary>
-    protected string DatabasePath => _path;
-
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
@@ -32,12 +29,14 @@ public abstract class SqlitePlanTest : IDisposable
     }
 
     /// <summary>The steps of <c>EXPLAIN QUERY PLAN</c> for <paramref name="sql"/>, as SQLite words them.</summary>
-    protected async Task<List<string>> PlanAsync(string sql, object parameters)
+    protected async Task<List<string>> PlanAsync(string sql, object parameters) =>
+        [.. (await QueryAsync<PlanRow>($"EXPLAIN QUERY PLAN {sql}", parameters)).Select(r => r.Detail)];
+
+    /// <summary>Runs <paramref name="sql"/> on the migrated file, e.g. to read its schema.</summary>
+    protected async Task<IEnumerable<T>> QueryAsync<T>(string sql, object? parameters = null)
     {
         await using var connection = new SqliteConnection($"Data Source={_path}");
-        await connection.OpenAsync();
-        var rows = await connection.QueryAsync<PlanRow>($"EXPLAIN QUERY PLAN {sql}", parameters);
-        return [.. rows.Select(r => r.Detail)];
+        return await connection.QueryAsync<T>(sql, parameters);
     }
 
     private sealed class PlanRow
