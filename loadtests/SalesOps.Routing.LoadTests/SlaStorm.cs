@@ -48,7 +48,7 @@ internal sealed class SlaStorm(RunSettings settings, string repository, string h
         var acked = new AckedLeads();
         var results = new List<PhaseResult>();
         await using var watcher = SlaEventWatcher.Start(database, seeded.TimerIds);
-        var (stoppedAt, cores, rss) = await StormAsync(host, watcher, seeded, dueAt, acked, results, cancellationToken);
+        var (stoppedAt, usage) = await StormAsync(host, watcher, seeded, dueAt, acked, results, cancellationToken);
         var seen = await watcher.StopAsync();
         if (watcher.LastError is { } pollError)
             notes.Add($"The outbox reader failed at least once: {pollError}");
@@ -57,11 +57,11 @@ internal sealed class SlaStorm(RunSettings settings, string repository, string h
         var snapshot = await SlaDatabaseSnapshot.ReadAsync(database, cancellationToken);
         var slaVerification = SlaVerifier.Verify(snapshot, seeded.TimerIds, stoppedAt - SlaSettle.Overdue);
         var leadVerification = await Verifier.VerifyAsync(database, acked, cancellationToken);
-        var sla = Result(seeded, snapshot, seen, dueAt, seedSeconds, readyBeforeDue, watcher.LastTrackedBreachSeenAt, cores, rss, slaVerification, notes);
+        var sla = Result(seeded, snapshot, seen, dueAt, seedSeconds, readyBeforeDue, watcher.LastTrackedBreachSeenAt, usage, slaVerification, notes);
         WorkFolder.Remove(work);
         Console.WriteLine($"breach lag (recorded): {sla.BreachLagRecorded}");
         Console.WriteLine($"breach lag (visible):  {sla.BreachLagVisible}");
-        Console.WriteLine(Invariant($"all breached after {sla.AllBreachedVisibleSeconds:F1} s (visible), {sla.SweepTimersPerSecond:F0} clocks/s; host {cores:F2} cores, {rss:F0} MB"));
+        Console.WriteLine(Invariant($"all breached after {sla.AllBreachedVisibleSeconds:F1} s (visible), {sla.SweepTimersPerSecond:F0} clocks/s; host {usage.Cores:F2} cores, {usage.PeakRssMb:F0} MB"));
         Console.WriteLine($"verification: {leadVerification}");
         Console.WriteLine($"SLA verification: {slaVerification}");
         await Report.WriteAsync(settings.OutputFolder, settings, results, leadVerification, startToReady, sla, cancellationToken);
@@ -69,7 +69,7 @@ internal sealed class SlaStorm(RunSettings settings, string repository, string h
     }
 
     /// <summary>Posts for a few seconds before the clocks come due, then until every seeded breach is visible; returns when the host has caught up.</summary>
-    private async Task<(DateTimeOffset SettledAt, double Cores, double PeakRssMb)> StormAsync(HostProcess host, SlaEventWatcher watcher, SeededTimers seeded,
+    private async Task<(DateTimeOffset SettledAt, HostUsage Usage)> StormAsync(HostProcess host, SlaEventWatcher watcher, SeededTimers seeded,
         DateTimeOffset dueAt, AckedLeads acked, List<PhaseResult> results, CancellationToken cancellationToken)
     {
         using var client = LoadRunner.Client(host.BaseAddress, settings.Connections, apiKey);
@@ -118,7 +118,7 @@ internal sealed class SlaStorm(RunSettings settings, string repository, string h
         var usage = host.Usage();
         if (results.Count > 0 && results[^1].Phase == "during storm")
             results[^1] = results[^1] with { HostCpuCores = usage.Cores, HostRunQueueCores = usage.RunQueueCores, HostPeakRssMb = usage.PeakRssMb };
-        return (await SlaSettle.WaitAsync(host.DatabasePath, null, cancellationToken), usage.Cores, usage.PeakRssMb);
+        return (await SlaSettle.WaitAsync(host.DatabasePath, null, cancellationToken), usage);
     }
 
     /// <summary>Routes the templates through the real API on a fresh database and waits until the sweep has warned their clocks.</summary>
@@ -148,7 +148,7 @@ internal sealed class SlaStorm(RunSettings settings, string repository, string h
     }
 
     private static SlaResult Result(SeededTimers seeded, SlaDatabaseSnapshot snapshot, IReadOnlyList<SeenSlaEvent> seen, DateTimeOffset dueAt, double seedSeconds,
-        double readyBeforeDue, DateTimeOffset? lastSeen, double cores, double rss, SlaVerification verification, List<string> notes)
+        double readyBeforeDue, DateTimeOffset? lastSeen, HostUsage usage, SlaVerification verification, List<string> notes)
     {
         var ids = seeded.TimerIds.ToHashSet(StringComparer.Ordinal);
         var stormTimers = snapshot.Timers.Where(t => ids.Contains(t.Id)).ToList();
@@ -170,8 +170,8 @@ internal sealed class SlaStorm(RunSettings settings, string repository, string h
             AllBreachedRecordedSeconds = lastRecorded is { } recorded ? (recorded - dueAt).TotalSeconds : null,
             AllBreachedVisibleSeconds = visibleSeconds,
             SweepTimersPerSecond = visibleSeconds is > 0 ? seeded.TimerIds.Count / visibleSeconds : null,
-            StormHostCpuCores = cores,
-            StormHostPeakRssMb = rss,
+            StormHostCpuCores = usage.Cores,
+            StormHostPeakRssMb = usage.PeakRssMb,
         };
     }
 
