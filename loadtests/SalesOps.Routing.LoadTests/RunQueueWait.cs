@@ -15,21 +15,24 @@ internal static class RunQueueWait
     /// <summary>The threads' summed wait so far, in seconds.</summary>
     public static double Seconds(int processId)
     {
-        var tasks = $"/proc/{processId}/task";
-        if (!Directory.Exists(tasks))
-            return 0;
-
         long nanoseconds = 0;
-        foreach (var thread in Directory.EnumerateDirectories(tasks))
+        try
         {
-            try
+            foreach (var thread in Directory.EnumerateDirectories($"/proc/{processId}/task"))
             {
-                nanoseconds += ParseWaitNanoseconds(File.ReadAllText(Path.Combine(thread, "schedstat")));
+                try
+                {
+                    nanoseconds += ParseWaitNanoseconds(File.ReadAllText(Path.Combine(thread, "schedstat")));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // The thread exited while the folder was read.
+                }
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // The thread exited while the folder was read.
-            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // No such folder (not Linux), or the process exited while it was read: what was summed so far.
         }
 
         return nanoseconds / 1e9;

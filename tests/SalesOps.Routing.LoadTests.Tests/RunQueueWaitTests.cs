@@ -12,6 +12,11 @@ public sealed class RunQueueWaitTests
         Assert.Equal(expected, RunQueueWait.ParseWaitNanoseconds(schedstat));
 
     [Fact]
+    public void Seconds_OfAProcessThatIsGone_IsZero() =>
+        // A host that has exited has no folder to read; the phase still gets its report.
+        Assert.Equal(0, RunQueueWait.Seconds(int.MaxValue));
+
+    [Fact]
     public void Seconds_GrowsWhileMoreThreadsSpinThanThereAreCores()
     {
         var before = RunQueueWait.Seconds(Environment.ProcessId);
