@@ -19,7 +19,7 @@ internal sealed class HostProcess : IAsyncDisposable
     private readonly Task _sampler;
     private long _maxRssBytes;
     private double _cpuSecondsAtMark;
-    private double _runQueueSecondsAtMark;
+    private IReadOnlyDictionary<int, long> _runQueueAtMark = new Dictionary<int, long>();
     private DateTimeOffset _markedAt;
     private int _disposed;
 
@@ -104,7 +104,7 @@ internal sealed class HostProcess : IAsyncDisposable
     public void Mark()
     {
         _cpuSecondsAtMark = CpuSeconds();
-        _runQueueSecondsAtMark = RunQueueWait.Seconds(_process.Id);
+        _runQueueAtMark = RunQueueWait.Read(_process.Id);
         _markedAt = TimeProvider.System.GetUtcNow();
         Interlocked.Exchange(ref _maxRssBytes, 0);
     }
@@ -116,7 +116,7 @@ internal sealed class HostProcess : IAsyncDisposable
         double PerSecond(double total) => seconds > 0 ? total / seconds : 0;
         return new HostUsage(
             PerSecond(CpuSeconds() - _cpuSecondsAtMark),
-            PerSecond(RunQueueWait.Seconds(_process.Id) - _runQueueSecondsAtMark),
+            PerSecond(RunQueueWait.SecondsSince(_runQueueAtMark, _process.Id)),
             Math.Max(Interlocked.Read(ref _maxRssBytes), RssBytes()) / 1024d / 1024d);
     }
 

@@ -12,14 +12,34 @@ public sealed class RunQueueWaitTests
         Assert.Equal(expected, RunQueueWait.ParseWaitNanoseconds(schedstat));
 
     [Fact]
-    public void Seconds_OfAProcessThatIsGone_IsZero() =>
+    public void Read_OfAProcessThatIsGone_IsEmpty() =>
         // A host that has exited has no folder to read; the phase still gets its report.
-        Assert.Equal(0, RunQueueWait.Seconds(int.MaxValue));
+        Assert.Empty(RunQueueWait.Read(int.MaxValue));
 
     [Fact]
-    public void Seconds_GrowsWhileMoreThreadsSpinThanThereAreCores()
+    public void Between_LeavesOutAThreadThatExited_InsteadOfGoingBelowZero()
     {
-        var before = RunQueueWait.Seconds(Environment.ProcessId);
+        // The thread pool retired thread 12, which had waited 9 s, during the window.
+        var earlier = new Dictionary<int, long> { [11] = 1_000, [12] = 9_000_000_000 };
+        var later = new Dictionary<int, long> { [11] = 1_500 };
+
+        Assert.Equal(500, RunQueueWait.Between(earlier, later));
+    }
+
+    [Fact]
+    public void Between_CountsANewThreadWhole_AndAReusedIdAsNew()
+    {
+        // Thread 13 started in the window; id 12 now names a new thread that has waited less than the old one had.
+        var earlier = new Dictionary<int, long> { [11] = 1_000, [12] = 9_000 };
+        var later = new Dictionary<int, long> { [11] = 1_000, [12] = 300, [13] = 700 };
+
+        Assert.Equal(1_000, RunQueueWait.Between(earlier, later));
+    }
+
+    [Fact]
+    public void SecondsSince_GrowsWhileMoreThreadsSpinThanThereAreCores()
+    {
+        var before = RunQueueWait.Read(Environment.ProcessId);
 
         // Twice as many busy threads as cores for 400 ms: together they wait for a CPU about as long
         // as there are cores times 400 ms. Read while they still run: a thread that has exited takes
@@ -30,10 +50,10 @@ public sealed class RunQueueWaitTests
             .ToList();
         spinners.ForEach(t => t.Start());
         Thread.Sleep(400);
-        var during = RunQueueWait.Seconds(Environment.ProcessId);
+        var waited = RunQueueWait.SecondsSince(before, Environment.ProcessId);
         stop.Cancel();
         spinners.ForEach(t => t.Join());
 
-        Assert.True(during - before > 0.1, $"the threads of this process waited {during - before:F3} s for a CPU");
+        Assert.True(waited > 0.1, $"the threads of this process waited {waited:F3} s for a CPU");
     }
 }
