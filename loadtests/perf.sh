@@ -2,7 +2,7 @@
 # Takes every number in docs/performance.md on this machine, in one go: the engine benchmarks, the
 # ramp against the real path and its three baselines, steady load at half the routing path's max
 # sustainable rate, a burst, mixed traffic, breach lag under load and the SLA storm. Each load run
-# starts its own host on a fresh SQLite database and verifies it afterwards. Takes about 30 minutes;
+# starts its own host on a fresh SQLite database and verifies it afterwards. Takes 30 to 50 minutes, by the machine's speed;
 # run it on an idle machine with nothing else building.
 set -euo pipefail
 cd "$(dirname "$0")/.."
