@@ -36,4 +36,8 @@ internal sealed record PhaseResult
     public double RunnerCpuMicrosPerRequest => Sent > 0 ? RunnerCpuCores * Seconds / Sent * 1_000_000 : 0;
 
     public long ErrorCount => Errors.Values.Sum();
+
+    /// <summary>This result with the host's side of the phase, as <see cref="HostProcess.Usage"/> read it.</summary>
+    public PhaseResult WithHost(HostUsage usage) =>
+        this with { HostCpuCores = usage.Cores, HostRunQueueCores = usage.RunQueueCores, HostPeakRssMb = usage.PeakRssMb };
 }

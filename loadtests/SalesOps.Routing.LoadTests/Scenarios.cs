@@ -29,8 +29,7 @@ internal sealed class Scenarios(RunSettings settings, HttpClient client, LeadGen
             target == Target.Routing ? acked.RecordAsync : null, null, cancellationToken);
         if (host is null)
             return result;
-        var usage = host.Usage();
-        return result with { HostCpuCores = usage.Cores, HostRunQueueCores = usage.RunQueueCores, HostPeakRssMb = usage.PeakRssMb };
+        return result.WithHost(host.Usage());
     }
 
     // A fresh host compiles the rule sessions' code on first use; a backlog built then would sit in the

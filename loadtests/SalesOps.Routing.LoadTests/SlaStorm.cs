@@ -117,7 +117,7 @@ internal sealed class SlaStorm(RunSettings settings, string repository, string h
 
         var usage = host.Usage();
         if (results.Count > 0 && results[^1].Phase == "during storm")
-            results[^1] = results[^1] with { HostCpuCores = usage.Cores, HostRunQueueCores = usage.RunQueueCores, HostPeakRssMb = usage.PeakRssMb };
+            results[^1] = results[^1].WithHost(usage);
         return (await SlaSettle.WaitAsync(host.DatabasePath, null, cancellationToken), usage);
     }
 
