@@ -28,6 +28,13 @@ internal sealed record PhaseResult
     public double HostPeakRssMb { get; init; }
 
     /// <summary>
+    /// The host's CPU for each request it answered with a 2xx, in µs: what a request costs the host,
+    /// the figure to compare the targets by, since the runner takes the rest of the machine. Zero when
+    /// the runner did not start the host. Where phases run at once (mixed), the CPU is theirs together.
+    /// </summary>
+    public double HostCpuMicrosPerRequest => Throughput > 0 ? HostCpuCores / Throughput * 1_000_000 : 0;
+
+    /// <summary>
     /// The load runner's own CPU over the phase, in cores: on a shared machine this is CPU the host did not get.
     /// Process-wide, so phases that run at the same time (mixed) each report the runner's total.
     /// </summary>

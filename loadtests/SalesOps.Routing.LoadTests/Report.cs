@@ -10,7 +10,7 @@ internal static class Report
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static string Line(PhaseResult r) => string.Create(CultureInfo.InvariantCulture,
-        $"{r.Target,-13} {r.Phase,-16} offered {r.OfferedRate,8:F0}/s  done {r.Throughput,8:F0}/s  p50 {r.P50Ms,7:F2}  p90 {r.P90Ms,7:F2}  p99 {r.P99Ms,7:F2}  p99.9 {r.P999Ms,7:F2} ms  errors {r.ErrorCount}  cpu {r.HostCpuCores:F2} (waited {r.HostRunQueueCores:F2})  rss {r.HostPeakRssMb:F0} MB  runner cpu {r.RunnerCpuCores:F2} ({r.RunnerCpuMicrosPerRequest:F0} µs/request)");
+        $"{r.Target,-13} {r.Phase,-16} offered {r.OfferedRate,8:F0}/s  done {r.Throughput,8:F0}/s  p50 {r.P50Ms,7:F2}  p90 {r.P90Ms,7:F2}  p99 {r.P99Ms,7:F2}  p99.9 {r.P999Ms,7:F2} ms  errors {r.ErrorCount}  cpu {r.HostCpuCores:F2} ({r.HostCpuMicrosPerRequest:F0} µs/request, waited {r.HostRunQueueCores:F2})  rss {r.HostPeakRssMb:F0} MB  runner cpu {r.RunnerCpuCores:F2} ({r.RunnerCpuMicrosPerRequest:F0} µs/request)");
 
     public static async Task WriteAsync(string folder, RunSettings settings, IReadOnlyList<PhaseResult> results, Verification? verification,
         TimeSpan? startToReady, SlaResult? sla, CancellationToken cancellationToken)
@@ -66,6 +66,22 @@ internal static class Report
         }
     }
 
+    /// <summary>
+    /// The host's CPU a request at each target's max in a ramp (its best sustained step), where the runner
+    /// started the host: the ratios' cause, read off the same run. A target whose CPU a request is
+    /// close to another's cannot run much faster than it on the same cores. Null with nothing to show.
+    /// </summary>
+    public static string? HostCostLine(IReadOnlyList<PhaseResult> results, double p99LimitMs)
+    {
+        var costs = results.Where(r => r.Scenario == "ramp" && Sustained(r, p99LimitMs) && r.HostCpuCores > 0)
+            .GroupBy(r => r.Target)
+            .Select(phases => phases.MaxBy(r => r.Throughput)!)
+            .OrderBy(r => Target.All.ToList().FindIndex(t => t.Name == r.Target))
+            .Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Target} {r.HostCpuMicrosPerRequest:F0} µs at {r.Throughput:F0}/s"))
+            .ToList();
+        return costs.Count == 0 ? null : $"host CPU a request at each max: {string.Join(", ", costs)}";
+    }
+
     private static string PassedEveryStep(string target) => $"{target} passed every step of its ramp, so its max is higher than measured";
 
     private static IEnumerable<Target> Baselines(IReadOnlyList<PhaseResult> results) =>
@@ -83,8 +99,11 @@ internal static class Report
             .Select(phases => phases.Key)];
 
     private static double? Best(IReadOnlyList<PhaseResult> results, string target, double p99LimitMs) =>
-        results.Where(r => r.Target == target && r.ErrorCount == 0 && r.P99Ms <= p99LimitMs && r.Throughput > 0)
+        results.Where(r => r.Target == target && Sustained(r, p99LimitMs))
             .Select(r => (double?)r.Throughput).Max();
+
+    private static bool Sustained(PhaseResult result, double p99LimitMs) =>
+        result.ErrorCount == 0 && result.P99Ms <= p99LimitMs && result.Throughput > 0;
 
     // Why a target has no sustained phase, from its busiest one.
     private static string NotSustained(IReadOnlyList<PhaseResult> results, string target, double p99LimitMs)
@@ -109,17 +128,19 @@ internal static class Report
         if (startToReady is { } ready)
             md.AppendLine(CultureInfo.InvariantCulture, $"Host start to ready: {ready.TotalSeconds:F2} s.");
         md.AppendLine();
-        md.AppendLine("| target | phase | offered/s | done/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | errors | host CPU (cores) | host CPU waited for (cores) | host peak RSS MB | runner CPU (cores) | runner CPU µs/request |");
-        md.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        md.AppendLine("| target | phase | offered/s | done/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | errors | host CPU (cores) | host CPU µs/request | host CPU waited for (cores) | host peak RSS MB | runner CPU (cores) | runner CPU µs/request |");
+        md.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var r in results)
         {
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {r.Target} | {r.Phase} | {r.OfferedRate:F0} | {r.Throughput:F0} | {r.P50Ms:F2} | {r.P90Ms:F2} | {r.P99Ms:F2} | {r.P999Ms:F2} | {r.MaxMs:F1} | {r.ErrorCount} | {r.HostCpuCores:F2} | {r.HostRunQueueCores:F2} | {r.HostPeakRssMb:F0} | {r.RunnerCpuCores:F2} | {r.RunnerCpuMicrosPerRequest:F0} |");
+                $"| {r.Target} | {r.Phase} | {r.OfferedRate:F0} | {r.Throughput:F0} | {r.P50Ms:F2} | {r.P90Ms:F2} | {r.P99Ms:F2} | {r.P999Ms:F2} | {r.MaxMs:F1} | {r.ErrorCount} | {r.HostCpuCores:F2} | {r.HostCpuMicrosPerRequest:F0} | {r.HostRunQueueCores:F2} | {r.HostPeakRssMb:F0} | {r.RunnerCpuCores:F2} | {r.RunnerCpuMicrosPerRequest:F0} |");
         }
 
         md.AppendLine();
         foreach (var line in RatioLines(results, settings.P99LimitMs))
             md.AppendLine(CultureInfo.InvariantCulture, $"- {line}");
+        if (HostCostLine(results, settings.P99LimitMs) is { } cost)
+            md.AppendLine(CultureInfo.InvariantCulture, $"- {cost}");
         if (verification is not null)
         {
             md.AppendLine();

@@ -35,6 +35,27 @@ public sealed class ReportTests
         Assert.Equal(["noop"], Report.MaxNotFound(results, P99Limit));
     }
 
+    [Fact]
+    public void HostCostLine_GivesEachTargetsCpuAtItsBestSustainedStep()
+    {
+        PhaseResult[] results =
+        [
+            // noop: 0.5 cores at 20,000/s is 25 µs a request; its failed step (p99 over the limit) is not its max.
+            Step("noop", 20_000, p99Ms: 5) with { HostCpuCores = 0.5 }, Step("noop", 25_000, p99Ms: 150) with { HostCpuCores = 0.6 },
+            // routing: 1.2 cores at 6,000/s is 200 µs a request; the step with errors is not its max either.
+            Step("routing", 5_000, p99Ms: 10) with { HostCpuCores = 1.1 }, Step("routing", 6_000, p99Ms: 20) with { HostCpuCores = 1.2 },
+            Step("routing", 7_000, p99Ms: 20) with { HostCpuCores = 1.3, Errors = new() { ["503"] = 4 } },
+            // A steady run at half the max is not a max, and a host the runner did not start has no CPU to show.
+            Step("group-commit", 3_000, p99Ms: 5) with { Scenario = "steady", HostCpuCores = 0.9 }, Step("naive", 2_000, p99Ms: 5),
+        ];
+
+        Assert.Equal("host CPU a request at each max: noop 25 µs at 20000/s, routing 200 µs at 6000/s", Report.HostCostLine(results, P99Limit));
+    }
+
+    [Fact]
+    public void HostCostLine_IsNullWithoutTheHostsCpu() =>
+        Assert.Null(Report.HostCostLine([Step("noop", 20_000, p99Ms: 5), Step("routing", 5_000, p99Ms: 10)], P99Limit));
+
     private static PhaseResult Step(string target, double rate, double p99Ms) => new()
     {
         Scenario = "ramp", Target = target, Phase = $"ramp {rate}/s", OfferedRate = rate, Seconds = 5, Sent = (long)(rate * 5),

@@ -102,6 +102,22 @@ public sealed class MetricsTests
     }
 
     [Fact]
+    public async Task AllocatedBytes_AreTheRuntimesTotal_AndGrowWithAnAllocation()
+    {
+        await using var host = new RoutingHost(TestDatabase.NewSqliteFile(nameof(MetricsTests)));
+        host.Start();
+        var viewer = host.ClientWithKey(TestKeys.Viewer);
+        var before = await MetricsScrape.ReadAsync(viewer);
+
+        // Far more than a scrape allocates, so the difference is this array's and not noise.
+        GC.KeepAlive(new byte[64 * 1024 * 1024]);
+        var after = await MetricsScrape.ReadAsync(viewer);
+
+        Assert.True(after.Value("salesops_routing_gc_allocated_bytes_total") - before.Value("salesops_routing_gc_allocated_bytes_total") >= 64 * 1024 * 1024);
+        Assert.InRange(after.Value("salesops_routing_gc_allocated_bytes_total"), 0, GC.GetTotalAllocatedBytes());
+    }
+
+    [Fact]
     public async Task OpenTimers_AreCountedInTheDatabase_SoAHostThatSawNothingAgrees_AndATouchTakesOneOff()
     {
         var database = TestDatabase.NewSqliteFile(nameof(MetricsTests));
