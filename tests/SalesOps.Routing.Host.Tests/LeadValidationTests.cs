@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using SalesOps.Routing.Host.Tests.Infrastructure;
 
 namespace SalesOps.Routing.Host.Tests;
@@ -62,6 +64,34 @@ public sealed class LeadValidationTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Post_OversizedLeadWithoutALength_Returns413Problem()
+    {
+        // JsonContent streams its body (chunked, no Content-Length), so the limit is met while reading.
+        var response = await _client.PostLeadAsync(new JsonObject { ["externalId"] = "big-chunked", ["source"] = "hubspot", ["campaign"] = new string('x', 70_000) });
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Post_LeadWithAndWithoutALength_IsReadWhole()
+    {
+        // The same lead once with a Content-Length (read into one array of that size) and once
+        // chunked (read piece by piece): both are read to the end and stored as sent.
+        using var sized = new StringContent(LeadPayloads.QualifiedDach("with-length").ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        using var streamed = JsonContent.Create(LeadPayloads.QualifiedDach("chunked"));
+        Assert.NotNull(sized.Headers.ContentLength);
+        Assert.Null(streamed.Headers.ContentLength);
+
+        var withLength = await _client.PostAsync("/api/leads", sized);
+        var chunked = await _client.PostAsync("/api/leads", streamed);
+
+        Assert.Equal(HttpStatusCode.Created, withLength.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, chunked.StatusCode);
+        Assert.Equal(2L, await _host.QueryScalarAsync<long>("SELECT COUNT(*) FROM leads WHERE external_id IN ('with-length', 'chunked') AND payload LIKE '%demo-request%'"));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace SalesOps.Routing.Host.Leads;
 
 internal static class RequestBody
@@ -7,14 +9,32 @@ internal static class RequestBody
     {
         if (request.ContentLength > limit)
             return null;
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+
+        // A declared length (what forms, webhooks and the marketing systems send) is read straight into
+        // one array of that size: the server holds the sender to it, and every post passes here, so a
+        // copying buffer would be most of what a post allocates.
+        if (request.ContentLength is { } length)
         {
-            if (buffer.Length + read > limit)
-                return null;
-            buffer.Write(chunk, 0, read);
+            var body = new byte[length];
+            await request.Body.ReadExactlyAsync(body, cancellationToken);
+            return body;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(8192);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                    return null;
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();
