@@ -17,6 +17,12 @@ internal static class LoggingExtensions
             // Last, so it sees the properties every other enricher added.
             .Enrich.With<SensitiveDataMasker>()
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture), preserveStaticLogger: true);
+
+        // Serilog's factory, registered last, is the one resolved; it is kept, inside a cache of its loggers.
+        var serilogFactory = builder.Services.Last(d => d.ServiceType == typeof(ILoggerFactory));
+        builder.Services.Remove(serilogFactory);
+        builder.Services.AddSingleton<ILoggerFactory>(services =>
+            new CachingLoggerFactory((ILoggerFactory)serilogFactory.ImplementationFactory!(services)));
         return builder;
     }
 
