@@ -28,11 +28,17 @@ internal sealed record PhaseResult
     public double HostPeakRssMb { get; init; }
 
     /// <summary>
+    /// Requests a second the host answered over this phase's window: all the phases that ran at once
+    /// together (mixed, whose posts carry the host's CPU for the three), else null for the phase's own.
+    /// </summary>
+    public double? HostThroughput { get; init; }
+
+    /// <summary>
     /// The host's CPU for each request it answered with a 2xx, in µs: what a request costs the host,
     /// the figure to compare the targets by, since the runner takes the rest of the machine. Zero when
-    /// the runner did not start the host. Where phases run at once (mixed), the CPU is theirs together.
+    /// the runner did not start the host.
     /// </summary>
-    public double HostCpuMicrosPerRequest => Throughput > 0 ? HostCpuCores / Throughput * 1_000_000 : 0;
+    public double HostCpuMicrosPerRequest => (HostThroughput ?? Throughput) is > 0 and var answered ? HostCpuCores / answered * 1_000_000 : 0;
 
     /// <summary>
     /// The load runner's own CPU over the phase, in cores: on a shared machine this is CPU the host did not get.

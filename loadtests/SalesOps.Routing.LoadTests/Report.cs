@@ -73,10 +73,11 @@ internal static class Report
     /// </summary>
     public static string? HostCostLine(IReadOnlyList<PhaseResult> results, double p99LimitMs)
     {
+        var order = Target.All.Select(t => t.Name).ToList();
         var costs = results.Where(r => r.Scenario == "ramp" && Sustained(r, p99LimitMs) && r.HostCpuCores > 0)
             .GroupBy(r => r.Target)
             .Select(phases => phases.MaxBy(r => r.Throughput)!)
-            .OrderBy(r => Target.All.ToList().FindIndex(t => t.Name == r.Target))
+            .OrderBy(r => order.IndexOf(r.Target))
             .Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Target} {r.HostCpuMicrosPerRequest:F0} µs at {r.Throughput:F0}/s"))
             .ToList();
         return costs.Count == 0 ? null : $"host CPU a request at each max: {string.Join(", ", costs)}";

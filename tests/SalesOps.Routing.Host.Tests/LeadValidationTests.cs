@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Sockets;
+using System.Text;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -81,7 +83,7 @@ public sealed class LeadValidationTests : IAsyncLifetime
     {
         // The same lead once with a Content-Length (read into one array of that size) and once
         // chunked (read piece by piece): both are read to the end and stored as sent.
-        using var sized = new StringContent(LeadPayloads.QualifiedDach("with-length").ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        using var sized = new StringContent(LeadPayloads.QualifiedDach("with-length").ToJsonString(), Encoding.UTF8, "application/json");
         using var streamed = JsonContent.Create(LeadPayloads.QualifiedDach("chunked"));
         Assert.NotNull(sized.Headers.ContentLength);
         Assert.Null(streamed.Headers.ContentLength);
@@ -92,6 +94,38 @@ public sealed class LeadValidationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, withLength.StatusCode);
         Assert.Equal(HttpStatusCode.Created, chunked.StatusCode);
         Assert.Equal(2L, await _host.QueryScalarAsync<long>("SELECT COUNT(*) FROM leads WHERE external_id IN ('with-length', 'chunked') AND payload LIKE '%demo-request%'"));
+    }
+
+    [Fact]
+    public async Task Post_EmptyBody_Returns400Problem()
+    {
+        var response = await _client.PostRawAsync("");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Post_BodyShorterThanItsContentLength_IsNotAcknowledged_AndStoresNothing()
+    {
+        // By hand: HttpClient never sends fewer bytes than it declares. The sender stops after 12 of
+        // 200 and closes its side; the server must neither wait for the rest nor take what came. Kestrel
+        // closes such a connection, with a 400 or without an answer: either way the sender has no
+        // acknowledgement and sends the lead again.
+        var address = _client.BaseAddress!;
+        var headers = string.Concat(_client.DefaultRequestHeaders.Select(h => $"{h.Key}: {string.Join(",", h.Value)}\r\n"));
+        using var socket = new TcpClient();
+        await socket.ConnectAsync(address.Host, address.Port);
+        var stream = socket.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(
+            $"POST /api/leads HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Type: application/json\r\nContent-Length: 200\r\n{headers}\r\n{{\"externalId"));
+        socket.Client.Shutdown(SocketShutdown.Send);
+
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+        var statusLine = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.True(statusLine is null || statusLine.StartsWith("HTTP/1.1 400", StringComparison.Ordinal), statusLine);
+        Assert.Equal(0L, await _host.QueryScalarAsync<long>("SELECT COUNT(*) FROM leads"));
     }
 
     [Fact]

@@ -1,6 +1,9 @@
 namespace SalesOps.Routing.LoadTests.Tests;
 
-/// <summary>The ratio lines a ramp prints: routing's max against each baseline's, and when a ramp did not find a max.</summary>
+/// <summary>
+/// The lines a ramp ends with: routing's max against each baseline's, when a ramp did not find a max,
+/// and the host's CPU a request at each target's max.
+/// </summary>
 public sealed class ReportTests
 {
     private const double P99Limit = 100;
@@ -50,6 +53,18 @@ public sealed class ReportTests
         ];
 
         Assert.Equal("host CPU a request at each max: noop 25 µs at 20000/s, routing 200 µs at 6000/s", Report.HostCostLine(results, P99Limit));
+    }
+
+    [Fact]
+    public void HostCpuMicrosPerRequest_DividesByEverythingTheHostAnsweredMeanwhile()
+    {
+        var alone = Step("routing", 4_000, p99Ms: 10) with { HostCpuCores = 1.0 };
+        // Mixed: the posts' window also held 800 touches and 200 reads a second.
+        var mixed = alone with { HostThroughput = 5_000 };
+
+        Assert.Equal(250, alone.HostCpuMicrosPerRequest, precision: 6);
+        Assert.Equal(200, mixed.HostCpuMicrosPerRequest, precision: 6);
+        Assert.Equal(0, Step("noop", 4_000, p99Ms: 1).HostCpuMicrosPerRequest);
     }
 
     [Fact]

@@ -12,7 +12,8 @@ internal sealed class CachingLoggerFactory(ILoggerFactory inner) : ILoggerFactor
 {
     private readonly ConcurrentDictionary<string, ILogger> _loggers = new(StringComparer.Ordinal);
 
-    public ILogger CreateLogger(string categoryName) => _loggers.GetOrAdd(categoryName, inner.CreateLogger);
+    // A static lambda with the factory as its argument: a method group would allocate a delegate on every call.
+    public ILogger CreateLogger(string categoryName) => _loggers.GetOrAdd(categoryName, static (name, factory) => factory.CreateLogger(name), inner);
 
     public void AddProvider(ILoggerProvider provider) => inner.AddProvider(provider);
 

@@ -20,9 +20,10 @@ internal static class LoggingExtensions
 
         // Serilog's factory, registered last, is the one resolved; it is kept, inside a cache of its loggers.
         var serilogFactory = builder.Services.Last(d => d.ServiceType == typeof(ILoggerFactory));
+        if (serilogFactory.ImplementationFactory is not { } createSerilogFactory)
+            throw new InvalidOperationException("Serilog's AddSerilog no longer registers its logger factory through a factory method; the logger cache must be wired anew.");
         builder.Services.Remove(serilogFactory);
-        builder.Services.AddSingleton<ILoggerFactory>(services =>
-            new CachingLoggerFactory((ILoggerFactory)serilogFactory.ImplementationFactory!(services)));
+        builder.Services.AddSingleton<ILoggerFactory>(services => new CachingLoggerFactory((ILoggerFactory)createSerilogFactory(services)));
         return builder;
     }
 
