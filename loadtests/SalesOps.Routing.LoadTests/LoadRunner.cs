@@ -84,10 +84,8 @@ internal static class LoadRunner
             }
         }
 
-        foreach (var line in Report.RatioLines(results, settings.P99LimitMs))
+        foreach (var line in Report.SummaryLines(results, settings.P99LimitMs))
             Console.WriteLine(line);
-        if (Report.HostCostLine(results, settings.P99LimitMs) is { } cost)
-            Console.WriteLine(cost);
         await Report.WriteAsync(settings.OutputFolder, settings, results, verification, startToReady, sla, cancellationToken);
         var failed = verification is { Passed: false } || sla is { Verification.Passed: false } || (settings.Scenario == "smoke" && results.Any(r => r.ErrorCount > 0));
         return failed ? 1 : 0;

@@ -66,6 +66,10 @@ internal static class Report
         }
     }
 
+    /// <summary>What a run ends with, on the console and in its Markdown: the ratios, then the host's CPU a request at each max.</summary>
+    public static IEnumerable<string> SummaryLines(IReadOnlyList<PhaseResult> results, double p99LimitMs) =>
+        HostCostLine(results, p99LimitMs) is { } cost ? [.. RatioLines(results, p99LimitMs), cost] : RatioLines(results, p99LimitMs);
+
     /// <summary>
     /// The host's CPU a request at each target's max in a ramp (its best sustained step), where the runner
     /// started the host: the ratios' cause, read off the same run. A target whose CPU a request is
@@ -73,11 +77,11 @@ internal static class Report
     /// </summary>
     public static string? HostCostLine(IReadOnlyList<PhaseResult> results, double p99LimitMs)
     {
-        var order = Target.All.Select(t => t.Name).ToList();
-        var costs = results.Where(r => r.Scenario == "ramp" && Sustained(r, p99LimitMs) && r.HostCpuCores > 0)
-            .GroupBy(r => r.Target)
-            .Select(phases => phases.MaxBy(r => r.Throughput)!)
-            .OrderBy(r => order.IndexOf(r.Target))
+        List<PhaseResult> ramp = [.. results.Where(r => r.Scenario == "ramp")];
+        var costs = Target.All
+            .Select(t => BestPhase(ramp, t.Name, p99LimitMs))
+            .OfType<PhaseResult>()
+            .Where(r => r.HostCpuCores > 0)
             .Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Target} {r.HostCpuMicrosPerRequest:F0} µs at {r.Throughput:F0}/s"))
             .ToList();
         return costs.Count == 0 ? null : $"host CPU a request at each max: {string.Join(", ", costs)}";
@@ -100,11 +104,12 @@ internal static class Report
             .Select(phases => phases.Key)];
 
     private static double? Best(IReadOnlyList<PhaseResult> results, string target, double p99LimitMs) =>
-        results.Where(r => r.Target == target && Sustained(r, p99LimitMs))
-            .Select(r => (double?)r.Throughput).Max();
+        BestPhase(results, target, p99LimitMs)?.Throughput;
 
-    private static bool Sustained(PhaseResult result, double p99LimitMs) =>
-        result.ErrorCount == 0 && result.P99Ms <= p99LimitMs && result.Throughput > 0;
+    // A target's max: its busiest phase with no errors and p99 within the limit.
+    private static PhaseResult? BestPhase(IReadOnlyList<PhaseResult> results, string target, double p99LimitMs) =>
+        results.Where(r => r.Target == target && r.ErrorCount == 0 && r.P99Ms <= p99LimitMs && r.Throughput > 0)
+            .MaxBy(r => r.Throughput);
 
     // Why a target has no sustained phase, from its busiest one.
     private static string NotSustained(IReadOnlyList<PhaseResult> results, string target, double p99LimitMs)
@@ -138,10 +143,8 @@ internal static class Report
         }
 
         md.AppendLine();
-        foreach (var line in RatioLines(results, settings.P99LimitMs))
+        foreach (var line in SummaryLines(results, settings.P99LimitMs))
             md.AppendLine(CultureInfo.InvariantCulture, $"- {line}");
-        if (HostCostLine(results, settings.P99LimitMs) is { } cost)
-            md.AppendLine(CultureInfo.InvariantCulture, $"- {cost}");
         if (verification is not null)
         {
             md.AppendLine();
