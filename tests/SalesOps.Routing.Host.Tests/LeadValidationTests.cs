@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SalesOps.Routing.Host.Tests.Infrastructure;
+using SalesOps.Routing.Host.Tests.Security;
 
 namespace SalesOps.Routing.Host.Tests;
 
@@ -74,8 +75,7 @@ public sealed class LeadValidationTests : IAsyncLifetime
         // JsonContent streams its body (chunked, no Content-Length), so the limit is met while reading.
         var response = await _client.PostLeadAsync(new JsonObject { ["externalId"] = "big-chunked", ["source"] = "hubspot", ["campaign"] = new string('x', 70_000) });
 
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
     }
 
     [Fact]
@@ -101,8 +101,7 @@ public sealed class LeadValidationTests : IAsyncLifetime
     {
         var response = await _client.PostRawAsync("");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
     }
 
     [Fact]
