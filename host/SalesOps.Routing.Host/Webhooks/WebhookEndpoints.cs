@@ -61,8 +61,11 @@ internal static class WebhookEndpoints
                 detail: $"Delivery {id} is {state}; only a failed delivery can be retried.");
         }
 
+        // Read before the dispatcher is woken: the answer is the delivery as the retry left it (pending),
+        // not whatever state an attempt already under way has reached by the time it is read.
+        var retried = (await store.GetAsync(id, cancellationToken))!;
         signal.Wake();
-        return TypedResults.Accepted($"/api/webhooks/deliveries/{id}", (await store.GetAsync(id, cancellationToken))!);
+        return TypedResults.Accepted($"/api/webhooks/deliveries/{id}", retried);
     }
 
     private static ProblemHttpResult NotFound(long id) =>
