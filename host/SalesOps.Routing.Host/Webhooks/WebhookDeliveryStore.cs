@@ -71,11 +71,20 @@ internal sealed class WebhookDeliveryStore(IConnectionFactory connections, Webho
         return row?.ToView();
     }
 
-    /// <summary>Makes a failed delivery due now; it then gets one more round of attempts.</summary>
-    public async Task<bool> RetryAsync(long id, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes a failed delivery due now, so it gets one more round of attempts, and returns it as the
+    /// retry left it; null when it was not failed. Read in the retry's own transaction: a dispatcher
+    /// pass already under way cannot claim it, let alone deliver it, between the change and the read.
+    /// </summary>
+    public async Task<WebhookDeliveryView?> RetryAsync(long id, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(sql.RetryFailed, new { Id = id, Now = now }, cancellationToken: cancellationToken)) == 1;
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (await connection.ExecuteAsync(new CommandDefinition(sql.RetryFailed, new { Id = id, Now = now }, transaction, cancellationToken: cancellationToken)) != 1)
+            return null;
+        var row = await connection.QuerySingleAsync<DeliveryRow>(new CommandDefinition(sql.SelectDelivery, new { Id = id }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return row.ToView();
     }
 
     private sealed class DeliveryRow

@@ -54,16 +54,15 @@ internal static class WebhookEndpoints
                 detail: $"Delivery {id} is for subscription '{delivery.Subscription}', which is no longer configured.");
         }
 
-        if (!await store.RetryAsync(id, clock.GetUtcNow(), cancellationToken))
+        if (await store.RetryAsync(id, clock.GetUtcNow(), cancellationToken) is not { } retried)
         {
             var state = (await store.GetAsync(id, cancellationToken))?.State ?? delivery.State;
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Delivery not failed",
                 detail: $"Delivery {id} is {state}; only a failed delivery can be retried.");
         }
 
-        // Read before the dispatcher is woken: the answer is the delivery as the retry left it (pending),
-        // not whatever state an attempt already under way has reached by the time it is read.
-        var retried = (await store.GetAsync(id, cancellationToken))!;
+        // The answer is the delivery as the retry left it (pending), not whatever state an attempt
+        // has reached by the time it could be read again.
         signal.Wake();
         return TypedResults.Accepted($"/api/webhooks/deliveries/{id}", retried);
     }
