@@ -39,12 +39,9 @@ public sealed class LeadValidationTests : IAsyncLifetime
     [InlineData("not json at all", "$")]
     public async Task Post_BadLead_Returns400ProblemNamingTheField(string body, string field)
     {
-        var response = await _client.PostRawAsync(body);
+        var problem = await ProblemAssert.IsProblemAsync(await _client.PostRawAsync(body), HttpStatusCode.BadRequest);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(field, out _), $"no error for {field}");
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"no error for {field}");
         Assert.Equal(0L, await _host.QueryScalarAsync<long>("SELECT COUNT(*) FROM leads"));
     }
 
@@ -53,8 +50,8 @@ public sealed class LeadValidationTests : IAsyncLifetime
     {
         var response = await _client.PostRawAsync("{\"externalId\":5,\"employees\":\"x\",\"country\":{},\"annualRevenue\":true}");
 
-        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var errors = problem.RootElement.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToHashSet();
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToHashSet();
         Assert.Equal(["annualRevenue", "country", "source"], errors.Order());
     }
 
@@ -63,10 +60,7 @@ public sealed class LeadValidationTests : IAsyncLifetime
     {
         var body = JsonSerializer.Serialize(new { externalId = "big", source = "hubspot", campaign = new string('x', 70_000) });
 
-        var response = await _client.PostRawAsync(body);
-
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        await ProblemAssert.IsProblemAsync(await _client.PostRawAsync(body), HttpStatusCode.RequestEntityTooLarge);
     }
 
     [Fact]
@@ -132,18 +126,18 @@ public sealed class LeadValidationTests : IAsyncLifetime
     {
         var response = await _client.PostRawAsync("externalId=1&source=x", "application/x-www-form-urlencoded");
 
-        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
     }
 
     [Fact]
-    public async Task Post_InvalidUtf8_Returns400()
+    public async Task Post_InvalidUtf8_Returns400Problem()
     {
         var content = new ByteArrayContent([.. "{\"externalId\":\""u8, 0xC3, 0x28, .. "\",\"source\":\"x\"}"u8]);
         content.Headers.ContentType = new("application/json");
 
         var response = await _client.PostAsync("/api/leads", content);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(0L, await _host.QueryScalarAsync<long>("SELECT COUNT(*) FROM leads"));
     }
 }
