@@ -4,12 +4,17 @@ namespace SalesOps.Routing.LoadTests;
 /// The offered rates of a ramp. Coarse steps (each the last times the step factor) find the
 /// first rate that fails; then fine steps (times the refine factor) climb again from the last
 /// clean coarse rate towards it. With coarse steps alone the max could only land on a coarse rate,
-/// so two targets whose true maxima lie 10 % apart could be reported 25 % or 0 % apart.
+/// so two targets whose true maxima lie 10 % apart could be reported 25 % or 0 % apart. When the
+/// first rate already fails (a slow disk under the naive baseline), coarse steps go down instead,
+/// to a sixteenth of it at most, so that target still gets a max and its ratio.
 /// </summary>
 internal sealed class RampPlan(double startRate, double stepFactor, double refineFactor, double maxRate)
 {
+    private readonly double _minRate = startRate / 16;
+
     private double _lastClean = double.NaN;
     private double _firstFailed = double.NaN;
+    private double _failedOnTheWayDown = double.NaN;
 
     /// <summary>The first rate to offer.</summary>
     public double First => startRate;
@@ -19,16 +24,26 @@ internal sealed class RampPlan(double startRate, double stepFactor, double refin
     {
         if (double.IsNaN(_firstFailed))
         {
-            // Coarse steps until the first failure; refine from there, unless nothing passed or the fine factor is no finer.
             if (passed)
             {
                 _lastClean = rate;
-                return rate * stepFactor <= maxRate ? rate * stepFactor : null;
+                // Climbing: coarse steps up. Coming down from a failed first rate: this clean one is the floor to refine from.
+                if (double.IsNaN(_failedOnTheWayDown))
+                    return rate * stepFactor <= maxRate ? rate * stepFactor : null;
+                _firstFailed = _failedOnTheWayDown;
             }
+            else if (double.IsNaN(_lastClean))
+            {
+                // Nothing has passed yet: coarse steps down, to the floor at most.
+                _failedOnTheWayDown = rate;
+                return rate / stepFactor >= _minRate ? rate / stepFactor : null;
+            }
+            else
+                _firstFailed = rate;
 
-            if (double.IsNaN(_lastClean) || refineFactor >= stepFactor)
+            // A fine factor no finer than the coarse one has nothing to refine.
+            if (refineFactor >= stepFactor)
                 return null;
-            _firstFailed = rate;
         }
         else if (passed)
             _lastClean = rate;

@@ -126,7 +126,7 @@ internal static class Report
         md.AppendLine(CultureInfo.InvariantCulture, $"# Load run: {settings.Scenario}");
         md.AppendLine();
         var load = settings.Scenario == "ramp"
-            ? string.Create(CultureInfo.InvariantCulture, $"Ramp from {settings.Rate:F0}/s in {settings.RampStep.TotalSeconds:F0} s steps, each {settings.RampStepFactor:0.###}× the last; after the first failed step, {settings.RampRefineFactor:0.###}× again from the last clean one.")
+            ? string.Create(CultureInfo.InvariantCulture, $"Ramp from {settings.Rate:F0}/s in {settings.RampStep.TotalSeconds:F0} s steps, each {settings.RampStepFactor:0.###}× the last; after the first failed step, {settings.RampRefineFactor:0.###}× again from the last clean one (down by the same steps first when the first rate fails).")
             : string.Create(CultureInfo.InvariantCulture, $"Offered rate {settings.Rate:F0}/s, {settings.Duration.TotalSeconds:F0} s per phase.");
         md.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Machine()}. {load} {settings.Connections} connections, at most {settings.MaxInFlight} requests in flight.");
         if (settings.HostSettings.Count > 0)

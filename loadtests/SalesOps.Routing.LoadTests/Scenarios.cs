@@ -38,7 +38,8 @@ internal sealed class Scenarios(RunSettings settings, HttpClient client, LeadGen
         PhaseAsync(target, "warm-up", Math.Max(1, settings.Rate / 2), TimeSpan.FromSeconds(10), cancellationToken);
 
     // Steps the offered rate up until p99 passes the limit or errors appear, then steps finely again
-    // from the last clean rate (RampPlan); the best clean step is the max sustainable rate.
+    // from the last clean rate (RampPlan; down first when the first rate fails); the best clean step
+    // is the max sustainable rate.
     private async Task<List<PhaseResult>> RampAsync(Target target, CancellationToken cancellationToken)
     {
         // Not reported: the first seconds of a fresh host are JIT and tiering (the rule sessions compile

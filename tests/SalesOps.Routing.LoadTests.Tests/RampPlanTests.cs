@@ -29,11 +29,20 @@ public sealed class RampPlanTests
     }
 
     [Fact]
-    public void AFailedFirstStep_EndsTheRamp()
+    public void AFailedFirstStep_StepsDown_ThenRefinesUpFromTheFirstCleanRate()
     {
         var plan = new RampPlan(startRate: 100, stepFactor: 2, refineFactor: 1.25, maxRate: 10_000);
 
-        Assert.Equal([100], Offered(plan, failFrom: 50));
+        // 100 and 50 fail, 25 passes: fine steps from 25 short of 50, the lowest rate that failed.
+        Assert.Equal([100, 50, 25, 31.25, 39.0625, 48.828125], Offered(plan, failFrom: 45));
+    }
+
+    [Fact]
+    public void FailingDownToASixteenthOfTheFirstRate_EndsTheRamp()
+    {
+        var plan = new RampPlan(startRate: 160, stepFactor: 2, refineFactor: 1.25, maxRate: 10_000);
+
+        Assert.Equal([160, 80, 40, 20, 10], Offered(plan, failFrom: 0));
     }
 
     [Fact]
