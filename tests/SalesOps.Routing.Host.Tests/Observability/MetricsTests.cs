@@ -89,13 +89,7 @@ public sealed class MetricsTests
     [Fact]
     public async Task GcPause_IsTheRuntimesTotal_AndGrowsWithACollection()
     {
-        await using var host = new RoutingHost(TestDatabase.NewSqliteFile(nameof(MetricsTests)));
-        host.Start();
-        var viewer = host.ClientWithKey(TestKeys.Viewer);
-        var before = await MetricsScrape.ReadAsync(viewer);
-
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true);
-        var after = await MetricsScrape.ReadAsync(viewer);
+        var (before, after) = await ScrapedAroundAsync(() => GC.Collect(2, GCCollectionMode.Forced, blocking: true));
 
         Assert.True(after.Value("salesops_routing_gc_pause_seconds_total") > before.Value("salesops_routing_gc_pause_seconds_total"));
         Assert.InRange(after.Value("salesops_routing_gc_pause_seconds_total"), 0, GC.GetTotalPauseDuration().TotalSeconds);
@@ -104,14 +98,8 @@ public sealed class MetricsTests
     [Fact]
     public async Task AllocatedBytes_AreTheRuntimesTotal_AndGrowWithAnAllocation()
     {
-        await using var host = new RoutingHost(TestDatabase.NewSqliteFile(nameof(MetricsTests)));
-        host.Start();
-        var viewer = host.ClientWithKey(TestKeys.Viewer);
-        var before = await MetricsScrape.ReadAsync(viewer);
-
         // Far more than a scrape allocates, so the difference is this array's and not noise.
-        GC.KeepAlive(new byte[8 * 1024 * 1024]);
-        var after = await MetricsScrape.ReadAsync(viewer);
+        var (before, after) = await ScrapedAroundAsync(() => GC.KeepAlive(new byte[8 * 1024 * 1024]));
 
         Assert.True(after.Value("salesops_routing_gc_allocated_bytes_total") - before.Value("salesops_routing_gc_allocated_bytes_total") >= 8 * 1024 * 1024);
     }
@@ -153,4 +141,15 @@ public sealed class MetricsTests
     }
 
     private static double Event(MetricsScrape scrape, string kind) => scrape.Value(SlaEvents, ("event", kind));
+
+    // The process-wide runtime counters, scraped from a fresh host before and after what the test does in between.
+    private static async Task<(MetricsScrape Before, MetricsScrape After)> ScrapedAroundAsync(Action between)
+    {
+        await using var host = new RoutingHost(TestDatabase.NewSqliteFile(nameof(MetricsTests)));
+        host.Start();
+        var viewer = host.ClientWithKey(TestKeys.Viewer);
+        var before = await MetricsScrape.ReadAsync(viewer);
+        between();
+        return (before, await MetricsScrape.ReadAsync(viewer));
+    }
 }
