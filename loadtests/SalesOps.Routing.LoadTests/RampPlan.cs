@@ -14,7 +14,6 @@ internal sealed class RampPlan(double startRate, double stepFactor, double refin
 
     private double _lastClean = double.NaN;
     private double _firstFailed = double.NaN;
-    private double _failedOnTheWayDown = double.NaN;
 
     /// <summary>The first rate to offer.</summary>
     public double First => startRate;
@@ -22,35 +21,38 @@ internal sealed class RampPlan(double startRate, double stepFactor, double refin
     /// <summary>The rate to offer after <paramref name="rate"/> passed or failed, or null when the ramp is over.</summary>
     public double? Next(double rate, bool passed)
     {
-        if (double.IsNaN(_firstFailed))
+        if (!double.IsNaN(_firstFailed))
         {
-            if (passed)
-            {
-                _lastClean = rate;
-                // Climbing: coarse steps up. Coming down from a failed first rate: this clean one is the floor to refine from.
-                if (double.IsNaN(_failedOnTheWayDown))
-                    return rate * stepFactor <= maxRate ? rate * stepFactor : null;
-                _firstFailed = _failedOnTheWayDown;
-            }
-            else if (double.IsNaN(_lastClean))
-            {
-                // Nothing has passed yet: coarse steps down, to the floor at most.
-                _failedOnTheWayDown = rate;
-                return rate / stepFactor >= _minRate ? rate / stepFactor : null;
-            }
-            else
-                _firstFailed = rate;
-
-            // A fine factor no finer than the coarse one has nothing to refine.
-            if (refineFactor >= stepFactor)
+            // Refining: fine steps until one fails.
+            if (!passed)
                 return null;
-        }
-        else if (passed)
             _lastClean = rate;
-        else
-            return null;
+            return FineStep();
+        }
 
-        // Fine steps above the last clean rate, short of the rate that already failed.
+        if (passed)
+        {
+            _lastClean = rate;
+            // Climbing: coarse steps up. Below the first rate the ramp came down, so the step above this one failed.
+            if (rate >= startRate)
+                return rate * stepFactor <= maxRate ? rate * stepFactor : null;
+            _firstFailed = rate * stepFactor;
+        }
+        else if (double.IsNaN(_lastClean))
+        {
+            // Nothing has passed yet: coarse steps down, to the floor at most.
+            return rate / stepFactor >= _minRate ? rate / stepFactor : null;
+        }
+        else
+            _firstFailed = rate;
+
+        // A fine factor no finer than the coarse one has nothing to refine.
+        return refineFactor < stepFactor ? FineStep() : null;
+    }
+
+    // Fine steps above the last clean rate, short of the lowest rate that failed.
+    private double? FineStep()
+    {
         var next = _lastClean * refineFactor;
         return next < _firstFailed ? next : null;
     }
