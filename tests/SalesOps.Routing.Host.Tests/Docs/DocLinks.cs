@@ -20,25 +20,25 @@ internal static class DocLinks
     /// <summary>Each broken link of <paramref name="files"/> as "file:line: target (why)".</summary>
     public static IReadOnlyList<string> Broken(IEnumerable<string> files, string root)
     {
-        var headings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        // Each page is read and parsed once, whether it is checked, linked to, or both.
+        var pages = new Dictionary<string, Page>(StringComparer.Ordinal);
         var broken = new List<string>();
-        foreach (var file in files)
+        foreach (var file in files.Select(Path.GetFullPath))
         {
-            var text = File.ReadAllText(file);
-            var document = Markdown.Parse(text, Pipeline);
-            foreach (var link in document.Descendants<LinkInline>())
+            var page = PageOf(file, pages);
+            foreach (var link in page.Document.Descendants<LinkInline>())
             {
                 if (link.Url is not { Length: > 0 } url || IsExternal(url))
                     continue;
-                if (Problem(file, url, headings) is { } why)
-                    broken.Add($"{Path.GetRelativePath(root, file)}:{LineOf(text, link.Span.Start)}: {url} ({why})");
+                if (Problem(file, url, pages) is { } why)
+                    broken.Add($"{Path.GetRelativePath(root, file)}:{LineOf(page.Text, link.Span.Start)}: {url} ({why})");
             }
         }
 
         return broken;
     }
 
-    private static string? Problem(string file, string url, Dictionary<string, HashSet<string>> headings)
+    private static string? Problem(string file, string url, Dictionary<string, Page> pages)
     {
         var hash = url.IndexOf('#', StringComparison.Ordinal);
         var path = hash < 0 ? url : url[..hash];
@@ -48,23 +48,27 @@ internal static class DocLinks
             return Directory.Exists(target) && anchor is null ? null : "no such file";
         if (anchor is null || !target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             return null;
-        return HeadingsOf(target, headings).Contains(anchor) ? null : "no such heading";
+        return PageOf(target, pages).Headings.Contains(anchor) ? null : "no such heading";
     }
 
-    private static HashSet<string> HeadingsOf(string file, Dictionary<string, HashSet<string>> cache)
+    private static Page PageOf(string file, Dictionary<string, Page> pages)
     {
-        if (!cache.TryGetValue(file, out var ids))
+        if (!pages.TryGetValue(file, out var page))
         {
-            var document = Markdown.Parse(File.ReadAllText(file), Pipeline);
-            ids = [.. document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>()];
-            cache[file] = ids;
+            var text = File.ReadAllText(file);
+            pages[file] = page = new Page(text, Markdown.Parse(text, Pipeline));
         }
 
-        return ids;
+        return page;
     }
 
     // Spans count from the file's start once the pipeline tracks them precisely.
     private static int LineOf(string text, int offset) => text.AsSpan(0, offset).Count('\n') + 1;
 
     private static bool IsExternal(string url) => url.Contains("://", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal);
+
+    private sealed record Page(string Text, MarkdownDocument Document)
+    {
+        public HashSet<string> Headings { get; } = [.. Document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>()];
+    }
 }
