@@ -1,3 +1,5 @@
+using SalesOps.Routing.Host.Storage;
+
 namespace SalesOps.Routing.Host.Ingest;
 
 internal static class IngestExtensions
@@ -6,6 +8,7 @@ internal static class IngestExtensions
     {
         builder.Services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<GroupCommitMetrics>();
+        builder.Services.AddSingleton<IWriteStageTimer>(sp => sp.GetRequiredService<GroupCommitMetrics>());
         builder.Services.AddSingleton<DurableAcknowledger>();
         builder.Services.AddSingleton<DecisionWriter>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DecisionWriter>());

@@ -19,6 +19,7 @@ internal sealed class LeadStore(
     ISessionFactory assignmentRules,
     ILeadClocks clocks,
     ILeadEvents events,
+    IWriteStageTimer stageTimer,
     TimeProvider clock) : ILeadStore
 {
     internal static readonly JsonSerializerOptions TraceJson = LeadJsonContext.WebOptions();
@@ -41,14 +42,19 @@ internal sealed class LeadStore(
     private async Task<IReadOnlyList<IngestOutcome>> WriteBatchAsync(IReadOnlyList<PendingLead> batch, IReadOnlyList<QueuedChange> changes,
         bool commit, CancellationToken cancellationToken)
     {
+        var laps = new WriteStageLaps();
         await using var connection = await connections.OpenBetweenCommitsAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        laps.Lap(WriteStage.Connect);
 
         var decidedAt = clock.GetUtcNow();
         var state = await routingState.LoadAsync(connection, transaction, cancellationToken);
+        laps.Lap(WriteStage.RoutingState);
         await RunChangesAsync(new WriteScope(connection, transaction, state, decidedAt), changes, cancellationToken);
-        var outcomes = batch.Count == 0 ? [] : await DecideAndInsertAsync(connection, transaction, state, batch, decidedAt, cancellationToken);
+        laps.Lap(WriteStage.Changes);
+        var outcomes = batch.Count == 0 ? [] : await DecideAndInsertAsync(connection, transaction, state, batch, decidedAt, laps, cancellationToken);
         await routingState.SaveAsync(connection, transaction, state, decidedAt, cancellationToken);
+        laps.Lap(WriteStage.RoutingState);
         if (!commit)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -56,15 +62,18 @@ internal sealed class LeadStore(
         }
 
         await transaction.CommitAsync(cancellationToken);
+        laps.Lap(WriteStage.Commit);
+        stageTimer.Committed(laps);
         events.Committed();
         return outcomes;
     }
 
     private async Task<IReadOnlyList<IngestOutcome>> DecideAndInsertAsync(DbConnection connection, DbTransaction transaction, RoutingState state,
-        IReadOnlyList<PendingLead> batch, DateTimeOffset decidedAt, CancellationToken cancellationToken)
+        IReadOnlyList<PendingLead> batch, DateTimeOffset decidedAt, WriteStageLaps laps, CancellationToken cancellationToken)
     {
         var lookups = await contexts.LoadBatchAsync(connection, transaction,
             [.. batch.Select(p => (p.Input.Source, p.Input.ExternalId, p.Evaluation.Facts))], decidedAt, cancellationToken);
+        laps.Lap(WriteStage.Lookups);
         var decidedInBatch = new Dictionary<(string, string), LeadRecord>();
         var ownersInBatch = new Dictionary<string, OpenLeadMatch>(StringComparer.Ordinal);
         var outcomes = new List<IngestOutcome>(batch.Count);
@@ -100,6 +109,7 @@ internal sealed class LeadStore(
             outcomes.Add(new IngestOutcome(record, Created: true));
         }
 
+        laps.Lap(WriteStage.Decide);
         if (decided.Count > 0)
         {
             await InsertAsync(connection, transaction, decided, decidedAt, cancellationToken);
@@ -107,6 +117,8 @@ internal sealed class LeadStore(
             foreach (var (pending, decision) in decided)
                 await events.AssignedAsync(connection, transaction, pending, decision, decidedAt, cancellationToken);
         }
+
+        laps.Lap(WriteStage.Rows);
 
         return outcomes;
     }

@@ -30,6 +30,7 @@ internal static class StorageExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IStorageProvider>().Retry);
         services.TryAddSingleton<ILeadClocks, NoLeadClocks>();
         services.TryAddSingleton<ILeadEvents, NoLeadEvents>();
+        services.TryAddSingleton<IWriteStageTimer, NoWriteStageTimer>();
         services.AddSingleton<RoutingStateStore>();
         services.AddSingleton<AssignmentContextLoader>();
         services.AddSingleton<LeadStore>();

@@ -8,6 +8,7 @@ public sealed class MetricsTests
 {
     private const string SlaEvents = "salesops_routing_sla_events_total";
     private const string OpenTimers = "salesops_routing_sla_open_timers";
+    private const string StageSeconds = "salesops_routing_group_commit_stage_seconds_total";
     private static readonly (string, string) Dach = ("team", "EMEA-DACH");
 
     [Fact]
@@ -84,6 +85,12 @@ public sealed class MetricsTests
         Assert.True(Delta("salesops_routing_log_sync_seconds_sum") > 0);
         // Every item a batch took was timed from its queueing.
         Assert.Equal(21, Delta("salesops_routing_group_commit_wait_seconds_count"));
+
+        // Each stage the batches went through was charged, and the stages' time lies within the batches'.
+        double Stage(string stage) => after.Value(StageSeconds, ("stage", stage)) - before.Value(StageSeconds, ("stage", stage));
+        string[] stages = ["connect", "routing-state", "changes", "lookups", "decide", "rows", "commit"];
+        Assert.All(stages, stage => Assert.True(Stage(stage) > 0, $"no time charged to {stage}"));
+        Assert.InRange(stages.Sum(Stage), 0, Delta("salesops_routing_group_commit_seconds_sum"));
     }
 
     [Fact]
