@@ -48,6 +48,12 @@ internal sealed record PhaseResult
 
     public double RunnerCpuMicrosPerRequest => Sent > 0 ? RunnerCpuCores * Seconds / Sent * 1_000_000 : 0;
 
+    /// <summary>
+    /// The routing writer's time for each lead or change it committed over the phase, in µs by stage
+    /// (<see cref="WriterStages"/>); null for the baselines, which have their own writers, or when the host did not publish it.
+    /// </summary>
+    public Dictionary<string, double>? WriterMicrosPerItem { get; init; }
+
     public long ErrorCount => Errors.Values.Sum();
 
     /// <summary>This result with the host's side of the phase, as <see cref="HostProcess.Usage"/> read it.</summary>

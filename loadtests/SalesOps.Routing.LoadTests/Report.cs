@@ -10,7 +10,13 @@ internal static class Report
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static string Line(PhaseResult r) => string.Create(CultureInfo.InvariantCulture,
-        $"{r.Target,-13} {r.Phase,-16} offered {r.OfferedRate,8:F0}/s  done {r.Throughput,8:F0}/s  p50 {r.P50Ms,7:F2}  p90 {r.P90Ms,7:F2}  p99 {r.P99Ms,7:F2}  p99.9 {r.P999Ms,7:F2} ms  errors {r.ErrorCount}  cpu {r.HostCpuCores:F2} ({r.HostCpuMicrosPerRequest:F0} µs/request, waited {r.HostRunQueueCores:F2})  rss {r.HostPeakRssMb:F0} MB  runner cpu {r.RunnerCpuCores:F2} ({r.RunnerCpuMicrosPerRequest:F0} µs/request)");
+        $"{r.Target,-13} {r.Phase,-16} offered {r.OfferedRate,8:F0}/s  done {r.Throughput,8:F0}/s  p50 {r.P50Ms,7:F2}  p90 {r.P90Ms,7:F2}  p99 {r.P99Ms,7:F2}  p99.9 {r.P999Ms,7:F2} ms  errors {r.ErrorCount}  cpu {r.HostCpuCores:F2} ({r.HostCpuMicrosPerRequest:F0} µs/request, waited {r.HostRunQueueCores:F2})  rss {r.HostPeakRssMb:F0} MB  runner cpu {r.RunnerCpuCores:F2} ({r.RunnerCpuMicrosPerRequest:F0} µs/request){WriterLine(r)}");
+
+    /// <summary>The writer's µs a lead by stage, as " writer N µs/lead (stage n, …)", or nothing when the phase has none.</summary>
+    public static string WriterLine(PhaseResult r) => r.WriterMicrosPerItem is { Count: > 0 } stages
+        ? string.Create(CultureInfo.InvariantCulture,
+            $"  writer {stages.Values.Sum():F0} µs/lead ({string.Join(", ", stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value:F1}")))})")
+        : "";
 
     public static async Task WriteAsync(string folder, RunSettings settings, IReadOnlyList<PhaseResult> results, Verification? verification,
         TimeSpan? startToReady, SlaResult? sla, CancellationToken cancellationToken)
@@ -140,6 +146,23 @@ internal static class Report
         {
             md.AppendLine(CultureInfo.InvariantCulture,
                 $"| {r.Target} | {r.Phase} | {r.OfferedRate:F0} | {r.Throughput:F0} | {r.P50Ms:F2} | {r.P90Ms:F2} | {r.P99Ms:F2} | {r.P999Ms:F2} | {r.MaxMs:F1} | {r.ErrorCount} | {r.HostCpuCores:F2} | {r.HostCpuMicrosPerRequest:F0} | {r.HostRunQueueCores:F2} | {r.HostPeakRssMb:F0} | {r.RunnerCpuCores:F2} | {r.RunnerCpuMicrosPerRequest:F0} |");
+        }
+
+        var withWriter = results.Where(r => r.WriterMicrosPerItem is { Count: > 0 }).ToList();
+        if (withWriter.Count > 0)
+        {
+            // The stages as the host names them, in the order it publishes them.
+            var stages = withWriter[0].WriterMicrosPerItem!.Keys.ToList();
+            md.AppendLine();
+            md.AppendLine("The routing writer's time a lead or change it committed, by stage (µs):");
+            md.AppendLine();
+            md.AppendLine($"| phase | {string.Join(" | ", stages)} | total |");
+            md.AppendLine($"| --- |{string.Concat(stages.Select(_ => " ---: |"))} ---: |");
+            foreach (var r in withWriter)
+            {
+                var values = stages.Select(s => r.WriterMicrosPerItem!.GetValueOrDefault(s).ToString("F1", CultureInfo.InvariantCulture));
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {r.Phase} | {string.Join(" | ", values)} | {r.WriterMicrosPerItem!.Values.Sum():F1} |");
+            }
         }
 
         md.AppendLine();

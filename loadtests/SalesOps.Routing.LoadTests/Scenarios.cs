@@ -23,13 +23,17 @@ internal sealed class Scenarios(RunSettings settings, HttpClient client, LeadGen
     private async Task<PhaseResult> PhaseAsync(Target target, string phase, double rate, TimeSpan duration, CancellationToken cancellationToken)
     {
         await using var bodies = await PreparedBodies.PrepareAsync(leads, _runId, OpenLoopDriver.Requests(rate, duration, settings.MaxRequests), cancellationToken);
+        // Read outside the measured window, so the scrapes cost the phase nothing.
+        var writerBefore = target == Target.Routing ? await WriterStages.ReadAsync(client, cancellationToken) : null;
         host?.Mark();
         var result = await _driver.RunAsync(settings.Scenario, target.Name, phase, rate, duration, settings.MaxRequests,
             async (_, token) => new HttpRequestMessage(HttpMethod.Post, target.Path) { Content = await bodies.NextAsync(token) },
             target == Target.Routing ? acked.RecordAsync : null, null, cancellationToken);
-        if (host is null)
-            return result;
-        return result.WithHost(host.Usage());
+        if (host is not null)
+            result = result.WithHost(host.Usage());
+        if (writerBefore is not null && await WriterStages.ReadAsync(client, cancellationToken) is { } writerAfter)
+            result = result with { WriterMicrosPerItem = writerAfter.MicrosPerItemSince(writerBefore) };
+        return result;
     }
 
     // A fresh host compiles the rule sessions' code on first use; a backlog built then would sit in the
