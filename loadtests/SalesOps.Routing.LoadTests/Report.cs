@@ -12,10 +12,13 @@ internal static class Report
     public static string Line(PhaseResult r) => string.Create(CultureInfo.InvariantCulture,
         $"{r.Target,-13} {r.Phase,-16} offered {r.OfferedRate,8:F0}/s  done {r.Throughput,8:F0}/s  p50 {r.P50Ms,7:F2}  p90 {r.P90Ms,7:F2}  p99 {r.P99Ms,7:F2}  p99.9 {r.P999Ms,7:F2} ms  errors {r.ErrorCount}  cpu {r.HostCpuCores:F2} ({r.HostCpuMicrosPerRequest:F0} µs/request, waited {r.HostRunQueueCores:F2})  rss {r.HostPeakRssMb:F0} MB  runner cpu {r.RunnerCpuCores:F2} ({r.RunnerCpuMicrosPerRequest:F0} µs/request){WriterLine(r)}");
 
-    /// <summary>The writer's µs a lead by stage, as " writer N µs/lead (stage n, …)", or nothing when the phase has none.</summary>
+    /// <summary>
+    /// The writer's µs for each lead or change it committed, by stage, as " writer N µs/item (stage n, …)", or nothing
+    /// when the phase has none. An item, since the touches a mixed run sends meanwhile are committed by the same writer.
+    /// </summary>
     public static string WriterLine(PhaseResult r) => r.WriterMicrosPerItem is { Count: > 0 } stages
         ? string.Create(CultureInfo.InvariantCulture,
-            $"  writer {stages.Values.Sum():F0} µs/lead ({string.Join(", ", stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value:F1}")))})")
+            $"  writer {stages.Values.Sum():F0} µs/item ({string.Join(", ", stages.Select(s => FormattableString.Invariant($"{s.Key} {s.Value:F1}")))})")
         : "";
 
     public static async Task WriteAsync(string folder, RunSettings settings, IReadOnlyList<PhaseResult> results, Verification? verification,

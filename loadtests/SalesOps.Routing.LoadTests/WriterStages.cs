@@ -34,8 +34,16 @@ internal sealed record WriterStages(double Items, IReadOnlyDictionary<string, do
     /// </summary>
     public static async Task<WriterStages?> ReadAsync(HttpClient client, CancellationToken cancellationToken)
     {
-        using var response = await client.GetAsync("/metrics", cancellationToken);
-        return response.IsSuccessStatusCode ? Parse(await response.Content.ReadAsStringAsync(cancellationToken)) : null;
+        try
+        {
+            using var response = await client.GetAsync("/metrics", cancellationToken);
+            return response.IsSuccessStatusCode ? Parse(await response.Content.ReadAsStringAsync(cancellationToken)) : null;
+        }
+        catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // A host too busy to answer a scrape still ran the phase: report it without the split.
+            return null;
+        }
     }
 
     /// <summary>The writer's µs a committed lead or change in each stage between <paramref name="before"/> and this reading; null when nothing was committed.</summary>

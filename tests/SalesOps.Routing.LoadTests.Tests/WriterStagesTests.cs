@@ -53,7 +53,7 @@ public sealed class WriterStagesTests
         };
 
         Assert.DoesNotContain("writer", Report.Line(phase));
-        Assert.EndsWith("  writer 55 µs/lead (connect 5.0, decide 19.6, commit 30.0)",
+        Assert.EndsWith("  writer 55 µs/item (connect 5.0, decide 19.6, commit 30.0)",
             Report.Line(phase with { WriterMicrosPerItem = new() { ["connect"] = 5, ["decide"] = 19.6, ["commit"] = 30 } }));
     }
 }

@@ -8,8 +8,9 @@ namespace SalesOps.Routing.Host.Ingest;
 /// How the single writer keeps up, in the host's registry. The commit time's sum over a minute,
 /// divided by 60, is the share of that minute the writer was busy: near 1, posts wait for it and
 /// latency grows with the queue, whatever the CPU says. The batch size shows how much one fsync
-/// carries. The stage counters split that busy time, so the same rate tells whether the database
-/// (connect, rows, commit) or the routing (state, lookups, decisions) holds the writer up.
+/// carries. The stage counters split that busy time, so the same rate tells whether writing (connect,
+/// rows, commit) or what only routing needs (the routing state and lookups it reads, the assignment
+/// rules) holds the writer up.
 /// </summary>
 internal sealed class GroupCommitMetrics : IWriteStageTimer
 {
@@ -39,7 +40,7 @@ internal sealed class GroupCommitMetrics : IWriteStageTimer
             new HistogramConfiguration { Buckets = RoutingMetrics.LatencyBuckets() });
         var stageSeconds = factory.CreateCounter("salesops_routing_group_commit_stage_seconds_total",
             "The writer's time on committed batches, by stage: connect, routing-state, changes, lookups, decide, rows, commit.", "stage");
-        // Resolved once: a label lookup a stage a batch would be paid on the writer, which every lead waits for.
+        // Resolved once: looking a label up for each stage of each batch would cost the writer, which every lead waits for.
         _stageSeconds = [.. WriteStageLaps.Stages.Select(stage => stageSeconds.WithLabels(StageLabel(stage)))];
     }
 
@@ -52,8 +53,8 @@ internal sealed class GroupCommitMetrics : IWriteStageTimer
 
     public void Committed(WriteStageLaps laps)
     {
-        foreach (var stage in WriteStageLaps.Stages)
-            _stageSeconds[(int)stage].Inc(laps[stage].TotalSeconds);
+        for (var i = 0; i < _stageSeconds.Length; i++)
+            _stageSeconds[i].Inc(laps.Seconds(WriteStageLaps.Stages[i]));
     }
 
     private static string StageLabel(WriteStage stage) => stage switch

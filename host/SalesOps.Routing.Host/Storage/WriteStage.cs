@@ -3,7 +3,10 @@ namespace SalesOps.Routing.Host.Storage;
 /// <summary>The parts of one group commit, in the order the writer goes through them.</summary>
 internal enum WriteStage
 {
-    /// <summary>Opening the connection and beginning the transaction, with the log started over when that is due.</summary>
+    /// <summary>
+    /// Opening the connection and beginning the transaction, with the log started over when that is due. Beginning
+    /// takes the database's write lock, so a lock held elsewhere (a backup, another process) shows here.
+    /// </summary>
     Connect,
 
     /// <summary>Reading the rotation and the reps' state, and writing back what the batch moved.</summary>
