@@ -19,12 +19,6 @@ public sealed class KillTests(ITestOutputHelper output)
     private const int CatchUpLeadsPerSender = 50;
     private const int MaxReassignments = 1;
 
-    // A key only this test's hosts accept. Once a host is killed its port is free, and another test's
-    // host (other test classes run meanwhile) can listen on it: a post meant for the killed host would
-    // then be stored in that host's database and answered 201. With this key it is answered 401 instead
-    // and counts as unanswered, to be sent again to this test's next host.
-    private const string OwnKey = "kill-test-key-3f9a";
-
     // One-minute clocks around the clock (the shortest a policy may set), so every assigned lead gets one
     // whatever the hour the test runs at.
     private const string ShortSlaPolicy = """
@@ -53,12 +47,7 @@ public sealed class KillTests(ITestOutputHelper output)
         var database = TestDatabase.NewSqliteFile(nameof(KillTests));
         using var rules = new TempRuleFolder();
         rules.Edit("sla.json", _ => ShortSlaPolicy);
-        var ownKey = TestKeys.All.Count;
-        string[] settings =
-        [
-            $"--Rules:Path={rules.Path}", $"--Auth:ApiKeys:{ownKey}:Name=kill-test", $"--Auth:ApiKeys:{ownKey}:KeySha256={TestKeys.Sha256Hex(OwnKey)}",
-            $"--Auth:ApiKeys:{ownKey}:Roles:0=ingest",
-        ];
+        string[] settings = [$"--Rules:Path={rules.Path}"];
         var seed = Environment.TickCount;
         var random = new Random(seed);
         var acknowledged = new ConcurrentDictionary<string, AcknowledgedLead>();
@@ -68,7 +57,7 @@ public sealed class KillTests(ITestOutputHelper output)
         for (var round = 1; round <= Kills; round++)
         {
             await using var host = await RoutingProcess.StartAsync(database, settings);
-            using var client = OwnClient(host);
+            using var client = host.CreateClient();
             // One lead first, so the kill lands in steady load rather than in the first request's warm-up.
             Assert.True(await TryPostAsync(client, NextLead(random, acknowledged, unanswered), acknowledged), host.Output);
             using var load = new CancellationTokenSource();
@@ -87,7 +76,7 @@ public sealed class KillTests(ITestOutputHelper output)
 
         await using (var host = await RoutingProcess.StartAsync(database, settings))
         {
-            using var client = OwnClient(host);
+            using var client = host.CreateClient();
             foreach (var (_, lead) in unanswered)
                 Assert.True(await TryPostAsync(client, lead, acknowledged), $"retry after restart failed:{Environment.NewLine}{host.Output}");
             var valid = await client.PostLeadAsync(LeadPayloads.QualifiedDach());
@@ -119,13 +108,6 @@ public sealed class KillTests(ITestOutputHelper output)
         Assert.True(acknowledged.Count > Kills * Senders, "too little load reached the host between kills to mean anything");
         var problems = await StoreConsistency.ProblemsAsync(database, [.. acknowledged.Values], settledBefore, MaxReassignments);
         Assert.True(problems.Count == 0, $"seed {seed}:{Environment.NewLine}{string.Join(Environment.NewLine, problems.Take(20))}");
-    }
-
-    private static HttpClient OwnClient(RoutingProcess host)
-    {
-        var client = host.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", OwnKey);
-        return client;
     }
 
     private static async Task ShiftOpenClocksIntoThePastAsync(string database, TimeSpan by)
@@ -184,7 +166,7 @@ public sealed class KillTests(ITestOutputHelper output)
 
         using (response)
         {
-            // 401: another test's host on a killed host's port (see OwnKey); the lead never reached this test's database.
+            // 401: another test's host on a killed host's port (see RoutingProcess); the lead never reached this test's database.
             if (response.StatusCode is HttpStatusCode.ServiceUnavailable or HttpStatusCode.Unauthorized)
                 return false;
             Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"answered {(int)response.StatusCode}");

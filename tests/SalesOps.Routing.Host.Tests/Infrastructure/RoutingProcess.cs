@@ -10,16 +10,24 @@ namespace SalesOps.Routing.Host.Tests.Infrastructure;
 /// The real host as its own process (<c>dotnet SalesOps.Routing.Host.dll</c>, the build the tests
 /// reference) on 127.0.0.1, in Production, with the <see cref="TestKeys"/>. Tests stop it the way
 /// the world does: SIGTERM from an orchestrator, SIGKILL from the OOM killer or a power cut.
+/// <para>
+/// Each process also accepts a key of its own, which <see cref="CreateClient"/> sends. Once a process
+/// has stopped its port is free, and a host another test starts meanwhile can listen on it: a client
+/// still posting would otherwise be answered, and its lead stored, by that host. With this key that
+/// host answers 401.
+/// </para>
 /// </summary>
 internal sealed class RoutingProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly List<string> _output = [];
+    private readonly string _ownKey;
 
-    private RoutingProcess(Process process, Uri address)
+    private RoutingProcess(Process process, Uri address, string ownKey)
     {
         _process = process;
         Address = address;
+        _ownKey = ownKey;
     }
 
     public Uri Address { get; }
@@ -47,6 +55,7 @@ internal sealed class RoutingProcess : IAsyncDisposable
     public static RoutingProcess Launch(string databasePath, params string[] settings)
     {
         var port = FreePort();
+        var ownKey = $"test-key-process-{Guid.NewGuid():N}";
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -58,14 +67,15 @@ internal sealed class RoutingProcess : IAsyncDisposable
                 Path.Combine(AppContext.BaseDirectory, "SalesOps.Routing.Host.dll"), "--urls", $"http://127.0.0.1:{port}",
                 $"--ConnectionStrings:Routing=Data Source={databasePath}", $"--Rules:Path={RoutingHost.SampleRulesFolder}",
                 "--Serilog:MinimumLevel:Default=Warning", "--RateLimiting:Enabled=false",
-                .. TestKeys.Settings(TestKeys.All).Select(s => $"--{s.Key}={s.Value}"), .. settings,
+                .. TestKeys.Settings([.. TestKeys.All, ("this-process", ownKey, ["ingest", "ops", "viewer"])]).Select(s => $"--{s.Key}={s.Value}"),
+                .. settings,
             ])
         {
             info.ArgumentList.Add(argument);
         }
 
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        var host = new RoutingProcess(Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start"), new Uri($"http://127.0.0.1:{port}"));
+        var host = new RoutingProcess(Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start"), new Uri($"http://127.0.0.1:{port}"), ownKey);
         host._process.OutputDataReceived += (_, e) => host.Keep(e.Data);
         host._process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
         host._process.BeginOutputReadLine();
@@ -73,11 +83,11 @@ internal sealed class RoutingProcess : IAsyncDisposable
         return host;
     }
 
-    /// <summary>A client with the all-roles key.</summary>
+    /// <summary>A client with every role, by the key only this process accepts.</summary>
     public HttpClient CreateClient()
     {
         var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestKeys.AllRoles);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _ownKey);
         return client;
     }
 
