@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Prometheus;
 using SalesOps.Routing.Host.Observability;
 using SalesOps.Routing.Host.Storage;
@@ -57,17 +58,8 @@ internal sealed class GroupCommitMetrics : IWriteStageTimer
             _stageSeconds[i].Inc(laps.Seconds(WriteStageLaps.Stages[i]));
     }
 
-    private static string StageLabel(WriteStage stage) => stage switch
-    {
-        WriteStage.Connect => "connect",
-        WriteStage.RoutingState => "routing-state",
-        WriteStage.Changes => "changes",
-        WriteStage.Lookups => "lookups",
-        WriteStage.Decide => "decide",
-        WriteStage.Rows => "rows",
-        WriteStage.Commit => "commit",
-        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
-    };
+    // The stage's name as a label: RoutingState is "routing-state", so a stage added to the enum is published without more code.
+    private static string StageLabel(WriteStage stage) => JsonNamingPolicy.KebabCaseLower.ConvertName(stage.ToString());
 
     /// <summary>A batch took an item that had waited <paramref name="elapsed"/> since it was queued.</summary>
     public void Waited(TimeSpan elapsed) => _waitSeconds.Observe(elapsed.TotalSeconds);
